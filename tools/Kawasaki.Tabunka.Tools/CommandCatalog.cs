@@ -1,0 +1,9 @@
+namespace Kawasaki.Tabunka.Tools;
+
+/// <summary>Every verb the tool knows, in the order the help lists them.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<ICommand> All() =>
+    [
+    ];
+}
