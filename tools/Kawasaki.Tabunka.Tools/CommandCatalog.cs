@@ -5,5 +5,6 @@ public static class CommandCatalog
 {
     public static IReadOnlyList<ICommand> All() =>
     [
+        new Commands.CheckLocalesCommand(),
     ];
 }

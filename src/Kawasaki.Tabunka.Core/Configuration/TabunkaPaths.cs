@@ -1,0 +1,74 @@
+namespace Kawasaki.Tabunka.Core.Configuration;
+
+/// <summary>
+/// Turns the configured paths into absolute ones and fills the defaults. The defaults come
+/// from the repository layout so that <c>dotnet run</c> and the tools work from a clone with
+/// no configuration at all.
+/// </summary>
+public static class TabunkaPaths
+{
+    /// <summary>The file that marks the repository root.</summary>
+    public const string RepositoryMarker = "Kawasaki.Tabunka.sln";
+
+    /// <summary>
+    /// Fills <see cref="TabunkaOptions.ContentPath"/>, <see cref="TabunkaOptions.LocalesPath"/>
+    /// and <see cref="TabunkaOptions.DataPath"/>: configured values are made absolute, unset
+    /// ones default to the repository found above any of <paramref name="searchFrom"/>.
+    /// Paths that cannot be found stay null for validation to report.
+    /// </summary>
+    public static void Resolve(TabunkaOptions options, IEnumerable<string> searchFrom)
+    {
+        var repository = searchFrom.Select(FindRepositoryRoot).FirstOrDefault(r => r is not null);
+        options.ContentPath = Absolute(options.ContentPath) ?? (repository is null ? null : Path.Combine(repository, "content"));
+        options.LocalesPath = Absolute(options.LocalesPath) ?? (repository is null ? null : Path.Combine(repository, "locales"));
+        options.DataPath = Absolute(options.DataPath)
+            ?? (options.ContentPath is null ? null : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(options.ContentPath))!, "data"));
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> holding the solution file.</summary>
+    public static string? FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, RepositoryMarker)))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Problems with resolved options, in words an operator can act on.</summary>
+    public static IReadOnlyList<string> Validate(TabunkaOptions options)
+    {
+        var problems = new List<string>();
+        if (options.ContentPath is null)
+        {
+            problems.Add("Tabunka:ContentPath is not set and no repository was found: set it to the folder of published guides.");
+        }
+        else if (!Directory.Exists(options.ContentPath))
+        {
+            problems.Add($"Tabunka:ContentPath '{options.ContentPath}' does not exist.");
+        }
+
+        if (options.LocalesPath is null)
+        {
+            problems.Add("Tabunka:LocalesPath is not set and no repository was found: set it to the folder of locale files.");
+        }
+        else if (!File.Exists(Path.Combine(options.LocalesPath, "en.json")))
+        {
+            problems.Add($"Tabunka:LocalesPath '{options.LocalesPath}' has no en.json.");
+        }
+
+        if (options.DataPath is null)
+        {
+            problems.Add("Tabunka:DataPath is not set.");
+        }
+
+        return problems;
+    }
+
+    private static string? Absolute(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path);
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kawasaki.Tabunka.Core.Languages;
+
+public static class LanguagesServiceCollectionExtensions
+{
+    /// <summary>Registers the language table and the <c>Accept-Language</c> negotiator.</summary>
+    public static IServiceCollection AddTabunkaLanguages(this IServiceCollection services)
+    {
+        services.AddSingleton<LanguageRegistry>();
+        services.AddSingleton<LanguageNegotiator>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Kawasaki.Tabunka.Core.Configuration;
+using Kawasaki.Tabunka.Core.Languages;
+using Kawasaki.Tabunka.Core.Localization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kawasaki.Tabunka.Core;
+
+public static class TabunkaCoreServiceCollectionExtensions
+{
+    /// <summary>Everything the site and the tools share: options, languages, UI strings.</summary>
+    public static IServiceCollection AddTabunkaCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTabunkaOptions(configuration);
+        services.AddTabunkaLanguages();
+        services.AddTabunkaLocales();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using Kawasaki.Tabunka.Core;
+using Kawasaki.Tabunka.Web.Localization;
+
+namespace Kawasaki.Tabunka.Web.Hosting;
+
+/// <summary>
+/// Sends <c>/</c> to the reader's language (remembered cookie, else <c>Accept-Language</c>)
+/// and remembers the language of every page read, so that coming back to <c>/</c> — or
+/// switching language with the switcher — lands in the language last chosen. When nothing
+/// is known, <c>/</c> falls through to the language chooser.
+/// </summary>
+public sealed class LanguagePreferenceMiddleware(RequestDelegate next, UrlLanguageCultureProvider resolver)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var isRead = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        if (isRead && context.Request.Path == "/")
+        {
+            context.Response.Headers.Vary = "Cookie, Accept-Language";
+            if (resolver.Preferred(context) is { } preferred)
+            {
+                context.Response.Headers.CacheControl = "no-cache";
+                context.Response.Redirect(SiteUrls.Home(preferred.Id));
+                return Task.CompletedTask;
+            }
+        }
+        else if (isRead && context.Features.Get<RequestLanguageFeature>() is { FromUrl: true } feature
+            && context.Request.Cookies[LanguageCookie.Name] != feature.Language.Id)
+        {
+            context.Response.Cookies.Append(LanguageCookie.Name, feature.Language.Id, LanguageCookie.Options(context));
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,54 @@
+using Kawasaki.Tabunka.Core.Languages;
+using Kawasaki.Tabunka.Web.Components;
+using Kawasaki.Tabunka.Web.Features.Sitemap;
+using Kawasaki.Tabunka.Web.Localization;
+using Serilog;
+
+namespace Kawasaki.Tabunka.Web.Hosting;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>The request pipeline, in order.</summary>
+    public static WebApplication UseTabunkaWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponse.WriteAsync });
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<CanonicalUrlMiddleware>();
+        // Pages are compressed on the fly; static assets come precompressed from MapStaticAssets.
+        // The staff area is left out: its pages carry antiforgery tokens (BREACH).
+        app.UseWhen(IsCompressiblePage, branch => branch.UseResponseCompression());
+
+        var languages = app.Services.GetRequiredService<LanguageRegistry>();
+        var cultures = languages.All.Select(l => l.CultureName).Distinct().ToArray();
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(languages.Default.CultureName);
+            options.AddSupportedCultures(cultures);
+            options.AddSupportedUICultures(cultures);
+            options.RequestCultureProviders = [app.Services.GetRequiredService<UrlLanguageCultureProvider>()];
+        });
+        app.UseMiddleware<LanguagePreferenceMiddleware>();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    private static bool IsCompressiblePage(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return !SecurityHeadersMiddleware.IsStaff(path)
+            && (!Path.HasExtension(path.Value) || path.Value!.EndsWith(".xml", StringComparison.Ordinal));
+    }
+
+    /// <summary>The endpoints: static assets, health, sitemap, and the Razor components.</summary>
+    public static WebApplication MapTabunkaWeb(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapGet("/sitemap.xml", SitemapEndpoint.WriteAsync);
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using Bunit;
+using Kawasaki.Tabunka.Core.Languages;
+using Kawasaki.Tabunka.Core.Localization;
+using Kawasaki.Tabunka.Web.Localization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Kawasaki.Tabunka.Web.Tests.Infrastructure;
+
+/// <summary>
+/// bUnit context with the site's real languages and UI strings, rendering in the language
+/// given to <see cref="UseLanguage"/>.
+/// </summary>
+public abstract class ComponentTestBase : BunitContext
+{
+    private static readonly LanguageRegistry SharedLanguages = new();
+    private static readonly Lazy<LocaleCatalog> SharedCatalog = new(() => LocaleCatalog.Load(Repository.Locales, SharedLanguages));
+
+    protected ComponentTestBase()
+    {
+        Services.AddSingleton(SharedLanguages);
+        Services.AddSingleton(SharedCatalog.Value);
+        Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor());
+        Services.AddScoped<RequestLanguage>();
+        Services.AddScoped<IStringLocalizer, TabunkaStringLocalizer>();
+        Services.AddScoped(typeof(IStringLocalizer<>), typeof(TabunkaStringLocalizer<>));
+    }
+
+    protected static LanguageRegistry Languages => SharedLanguages;
+
+    protected Language UseLanguage(string id)
+    {
+        var language = SharedLanguages.Get(id);
+        Services.GetRequiredService<RequestLanguage>().Set(language);
+        return language;
+    }
+}

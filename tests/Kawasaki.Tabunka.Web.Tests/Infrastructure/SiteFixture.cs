@@ -1,0 +1,125 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Kawasaki.Tabunka.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The one web host of the test run: the real site on Kestrel at a free loopback port, over a
+/// scratch copy of the repository's content (tests may edit it), plus one Chromium shared by
+/// the browser tests and started on first use.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    private readonly string _scratch = Directory.CreateTempSubdirectory("tabunka-site-").FullName;
+    private SiteFactory? _factory;
+    private IPlaywright? _playwright;
+    private Task<IBrowser>? _browser;
+
+    public string ContentPath => Path.Combine(_scratch, "content");
+
+    public string DataPath => Path.Combine(_scratch, "data");
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public Task InitializeAsync()
+    {
+        Repository.CopyDirectory(Repository.Content, ContentPath);
+        _factory = new SiteFactory(ContentPath, DataPath);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A client that shows responses as they are: no redirects followed, no cookies kept, no
+    /// automatic decompression unless asked for.
+    /// </summary>
+    public HttpClient CreateClient(bool decompress = true) => new(new HttpClientHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        AutomaticDecompression = decompress ? DecompressionMethods.All : DecompressionMethods.None,
+    })
+    { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The shared Chromium, Debian's build (Playwright's own download does not work here).</summary>
+    public Task<IBrowser> Browser() => _browser ??= LaunchBrowser();
+
+    /// <summary>A fresh context (cookies, viewport) on the shared browser, phone-sized by default.</summary>
+    public async Task<IBrowserContext> NewPhoneContext(int width = 360, int height = 740)
+    {
+        var browser = await Browser();
+        return await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = BaseAddress.ToString(),
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "en-US",
+        });
+    }
+
+    private async Task<IBrowser> LaunchBrowser()
+    {
+        _playwright = await Playwright.CreateAsync();
+        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("TABUNKA_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await (await _browser).DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the host is left in the temp folder; nothing depends on it.
+        }
+    }
+
+    private sealed class SiteFactory(string contentPath, string dataPath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Tabunka:ContentPath", contentPath);
+            builder.UseSetting("Tabunka:DataPath", dataPath);
+            builder.UseSetting("Tabunka:LocalesPath", Repository.Locales);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "Site";
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: unit, component (bUnit), integration, browser and the
+# Japanese analyzer's agreement with MeCab. Installs what the tests need when it is missing:
+# Debian's chromium (browser tests) and mecab with its UTF-8 IPADIC (the analyzer's reference).
+# Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Search".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v mecab >/dev/null 2>&1 || missing+=(mecab)
+dpkg -s mecab-ipadic-utf8 >/dev/null 2>&1 || missing+=(mecab-ipadic-utf8)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} with apt-get"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+exec dotnet test Kawasaki.Tabunka.sln "$@"
