@@ -1,4 +1,5 @@
 using Kawasaki.Tabunka.Core.Configuration;
+using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Core.Localization;
 using Microsoft.Extensions.Configuration;
@@ -8,12 +9,13 @@ namespace Kawasaki.Tabunka.Core;
 
 public static class TabunkaCoreServiceCollectionExtensions
 {
-    /// <summary>Everything the site and the tools share: options, languages, UI strings.</summary>
+    /// <summary>Everything the site and the tools share: options, languages, UI strings, guides.</summary>
     public static IServiceCollection AddTabunkaCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTabunkaOptions(configuration);
         services.AddTabunkaLanguages();
         services.AddTabunkaLocales();
+        services.AddTabunkaContent();
         return services;
     }
 }

@@ -5,6 +5,9 @@ public static class CommandCatalog
 {
     public static IReadOnlyList<ICommand> All() =>
     [
+        new Commands.CheckContentCommand(),
+        new Commands.ContentStatusCommand(),
+        new Commands.StampSourceCommand(),
         new Commands.CheckLocalesCommand(),
     ];
 }

@@ -45,7 +45,10 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Sitemap.SiteSectionsSitemapSource>();
-        services.AddHealthChecks().AddCheck<LocalesHealthCheck>("locales");
+        services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Guides.GuidesSitemapSource>();
+        services.AddHealthChecks()
+            .AddCheck<LocalesHealthCheck>("locales")
+            .AddCheck<Features.Guides.ContentHealthCheck>("content");
         return services;
     }
 }

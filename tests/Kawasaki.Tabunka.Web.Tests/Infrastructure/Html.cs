@@ -10,6 +10,18 @@ public static class Html
 
     public static async Task<IDocument> ParseAsync(string html) => await Context.OpenAsync(r => r.Content(html));
 
+    /// <summary>The text a reader sees with furigana off: ruby readings and their brackets left out.</summary>
+    public static string BaseText(this IElement element)
+    {
+        var copy = (IElement)element.Clone();
+        foreach (var reading in copy.QuerySelectorAll("rt, rp").ToList())
+        {
+            reading.Remove();
+        }
+
+        return copy.TextContent;
+    }
+
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url, Action<HttpRequestMessage>? configure = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

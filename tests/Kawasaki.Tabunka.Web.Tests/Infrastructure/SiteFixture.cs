@@ -31,6 +31,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public Task InitializeAsync()
     {
         Repository.CopyDirectory(Repository.Content, ContentPath);
+        TestGuides.WriteInto(ContentPath);
         _factory = new SiteFactory(ContentPath, DataPath);
         _factory.UseKestrel(0);
         _factory.StartServer();

@@ -1,0 +1,49 @@
+using Kawasaki.Tabunka.Core.Languages;
+
+namespace Kawasaki.Tabunka.Core.Content;
+
+/// <summary>A guide: one topic, one id, and the languages it is written in.</summary>
+public sealed class Guide(string topic, string id, IReadOnlyDictionary<string, GuideVersion> versions)
+{
+    public string Topic { get; } = topic;
+
+    public string Id { get; } = id;
+
+    /// <summary>The servable versions by language id.</summary>
+    public IReadOnlyDictionary<string, GuideVersion> Versions { get; } = versions;
+
+    /// <summary>The easy Japanese text, when there is a valid one.</summary>
+    public GuideVersion? Source => Versions.GetValueOrDefault(LanguageRegistry.SourceLanguageId);
+
+    public TranslationState StateOf(string language)
+    {
+        if (language == LanguageRegistry.SourceLanguageId)
+        {
+            return Source is null ? TranslationState.Missing : TranslationState.Source;
+        }
+
+        if (!Versions.TryGetValue(language, out var version))
+        {
+            return TranslationState.Missing;
+        }
+
+        return Source is not null && version.FrontMatter.Source == Source.Revision ? TranslationState.Current : TranslationState.Outdated;
+    }
+
+    /// <summary>
+    /// The version to show a reader: their language, else the first of its fallback chain
+    /// that exists, else any language at all — a guide that exists is never a 404.
+    /// </summary>
+    public GuideVersion BestFor(Language reader, LanguageRegistry languages)
+    {
+        foreach (var id in reader.FallbackChain)
+        {
+            if (Versions.TryGetValue(id, out var version))
+            {
+                return version;
+            }
+        }
+
+        return languages.All.Select(l => Versions.GetValueOrDefault(l.Id)).First(v => v is not null)!;
+    }
+}

@@ -1,0 +1,81 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Kawasaki.Tabunka.Core.Markdown;
+
+/// <summary>
+/// The Markdown of guides: CommonMark with tables, heading ids, GitHub-style alerts,
+/// furigana and <c>guide:</c> links; raw HTML shown as text and unsafe links dropped. The
+/// pipeline is built once and shared; parsing and rendering are thread-safe.
+/// </summary>
+public static class GuideMarkdown
+{
+    /// <summary>The one pipeline. Markdig's generic attributes stay off (contracts).</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .Use<HeadingIdExtension>()
+        .UseAlertBlocks()
+        .UseCjkFriendlyEmphasis()
+        .Use<FuriganaExtension>()
+        .Use<SafeLinksExtension>()
+        .Use<GuideLinkExtension>()
+        .Use<CalloutExtension>()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Parses a guide body. Never throws: unreadable input becomes an error in the result.</summary>
+    public static ParsedMarkdown Parse(string markdown)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParsedMarkdown.Failed("the text is nested too deeply to show (too many '>' or list levels)");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            return ParsedMarkdown.Failed($"the text cannot be read as Markdown: {e.Message}");
+        }
+
+        return new ParsedMarkdown(document, MarkdownDiagnostics.Of(document));
+    }
+
+    /// <summary>Renders a parsed body to HTML with its table of contents.</summary>
+    public static RenderedMarkdown Render(ParsedMarkdown parsed, GuideRenderOptions options)
+    {
+        if (parsed.Document is null)
+        {
+            return new RenderedMarkdown("", []);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = CreateRenderer(writer, options);
+        renderer.Render(parsed.Document);
+
+        var contents = new List<TocEntry>();
+        foreach (var heading in parsed.Document.Descendants<HeadingBlock>().Where(h => h.Level == 2 && h.Inline is not null))
+        {
+            using var headingWriter = new StringWriter();
+            var headingRenderer = CreateRenderer(headingWriter, options);
+            headingRenderer.WriteChildren(heading.Inline!);
+            contents.Add(new TocEntry(heading.GetAttributes().Id ?? "", headingWriter.ToString()));
+        }
+
+        return new RenderedMarkdown(writer.ToString(), contents);
+    }
+
+    private static HtmlRenderer CreateRenderer(TextWriter writer, GuideRenderOptions options)
+    {
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.FindExact<HtmlFuriganaRenderer>()!.ShowReadings = options.Furigana;
+        renderer.ObjectRenderers.FindExact<HtmlGuideLinkRenderer>()!.Resolve = options.ResolveGuide;
+        renderer.ObjectRenderers.FindExact<HtmlCalloutRenderer>()!.Label = options.CalloutLabel;
+        return renderer;
+    }
+}

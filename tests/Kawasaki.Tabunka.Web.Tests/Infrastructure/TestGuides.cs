@@ -1,0 +1,82 @@
+using Kawasaki.Tabunka.Core.Content;
+
+namespace Kawasaki.Tabunka.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Guides written into the test site's scratch content beside the real ones, so that the
+/// fallback, outdated and broken-file cases do not depend on today's translations. Their
+/// ids start with <c>test-</c> and their words are unusual enough not to disturb search.
+/// </summary>
+public static class TestGuides
+{
+    public const string Topic = "living";
+
+    public static readonly string FallbackSource = """
+        ---
+        title: "{試験|しけん}の ガイド"
+        summary: "{大切|たいせつ}な {試験|しけん}です。"
+        updated: 2026-04-01
+        keywords: [zebrafinch]
+        contacts:
+          - name: "{区役所|くやくしょ}"
+            about: "{何|なん}でも {聞|き}けます"
+            languages: [en, zh-hans]
+            phone: "+81 44-000-0000"
+        ---
+
+        ## {一|いち}つ{目|め}
+
+        [{地図|ちず}の ガイド](guide:test-outdated)を {見|み}て ください。
+
+        > [!WARNING]
+        > エレベーターは {使|つか}いません。
+
+        ## {二|に}つ{目|め}
+
+        テキスト。
+
+        ## {三|さん}つ{目|め}
+
+        テキスト。
+        """;
+
+    public static readonly string FallbackEnglish = """
+        ---
+        title: The test guide
+        summary: An important test.
+        updated: 2026-04-01
+        source: REVISION
+        ---
+
+        ## First
+
+        See [the map guide](guide:test-outdated).
+        """;
+
+    public static string Simple(string title, string? source = null, string body = "Text.") =>
+        $"---\ntitle: \"{title}\"\nsummary: \"{title} summary\"\nupdated: 2026-04-01\n{(source is null ? "" : $"source: {source}\n")}---\n\n{body}\n";
+
+    public static void WriteInto(string contentRoot)
+    {
+        Write(contentRoot, "test-fallback/ja-easy.md", FallbackSource);
+        Write(contentRoot, "test-fallback/en.md", FallbackEnglish.Replace("REVISION", Revision.Of(GuideText.Body(FallbackSource)!), StringComparison.Ordinal));
+
+        var outdatedSource = Simple("{地図|ちず}の {試験|しけん}", body: "{新|あたら}しい {文|ぶん}です。");
+        Write(contentRoot, "test-outdated/ja-easy.md", outdatedSource);
+        Write(contentRoot, "test-outdated/vi.md", Simple("Bản đồ thử nghiệm", source: "00000000"));
+        Write(contentRoot, "test-outdated/en.md", Simple("Map test", source: Revision.Of(GuideText.Body(outdatedSource)!)));
+
+        Write(contentRoot, "test-broken/ja-easy.md", Simple("{壊|こわ}れた {試験|しけん}"));
+        Write(contentRoot, "test-broken/en.md", "---\ntitle: \"Broken\nsummary: unclosed quote\n");
+
+        Write(contentRoot, "test-unavailable/en.md", Simple("Deep", body: new string('>', 100_000) + " x"));
+    }
+
+    public static string Write(string contentRoot, string relative, string text)
+    {
+        var path = Path.Combine(contentRoot, Topic, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
