@@ -15,6 +15,10 @@ try
     // environment, not only Development: `dotnet run` should behave like the published site.
     // A published folder has no static web assets manifest, so this changes nothing there.
     builder.WebHost.UseStaticWebAssets();
+
+    // A pasted paragraph in the search box should get our 400 with a message, not the
+    // server's bare 414 for a request line over 8 KB.
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 128 * 1024);
     builder.Services.AddTabunkaLogging();
     builder.Services.AddTabunkaCore(builder.Configuration);
     builder.Services.AddTabunkaWeb();

@@ -1,5 +1,6 @@
 using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Web.Components;
+using Kawasaki.Tabunka.Web.Features.Search;
 using Kawasaki.Tabunka.Web.Features.Sitemap;
 using Kawasaki.Tabunka.Web.Localization;
 using Serilog;
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
             options.RequestCultureProviders = [app.Services.GetRequiredService<UrlLanguageCultureProvider>()];
         });
         app.UseMiddleware<LanguagePreferenceMiddleware>();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -48,6 +50,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapGet("/sitemap.xml", SitemapEndpoint.WriteAsync);
+        app.MapSearchApi();
         app.MapRazorComponents<App>();
         return app;
     }

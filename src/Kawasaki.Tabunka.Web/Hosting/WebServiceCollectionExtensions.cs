@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Kawasaki.Tabunka.Web.Features.Search;
 using Kawasaki.Tabunka.Web.Localization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -25,6 +26,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<IStringLocalizer, TabunkaStringLocalizer>();
         services.AddScoped(typeof(IStringLocalizer<>), typeof(TabunkaStringLocalizer<>));
 
+        services.AddSearchRateLimiting();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+
         services.AddResponseCompression(options =>
         {
             // Public pages carry no secrets, so compressing them over HTTPS is safe; the staff
@@ -48,7 +52,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Guides.GuidesSitemapSource>();
         services.AddHealthChecks()
             .AddCheck<LocalesHealthCheck>("locales")
-            .AddCheck<Features.Guides.ContentHealthCheck>("content");
+            .AddCheck<Features.Guides.ContentHealthCheck>("content")
+            .AddCheck<SearchHealthCheck>("search");
         return services;
     }
 }

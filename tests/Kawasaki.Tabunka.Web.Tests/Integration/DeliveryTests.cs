@@ -36,10 +36,13 @@ public sealed class DeliveryTests(SiteFixture site) : IDisposable
     }
 
     [Fact]
-    public async Task Public_pages_load_no_script()
+    public async Task Public_pages_load_no_blazor_script_and_no_inline_script_or_style()
     {
         var page = await _client.GetDocumentAsync("/en/");
-        Assert.Empty(page.QuerySelectorAll("script"));
+        var script = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Matches(@"^/js/search\.[a-z0-9]+\.js$", script.GetAttribute("src"));
+        Assert.True(script.HasAttribute("defer"));
+        Assert.Empty(script.TextContent);
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }
 

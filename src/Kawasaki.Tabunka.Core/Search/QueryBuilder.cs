@@ -1,0 +1,157 @@
+using Kawasaki.Tabunka.Core.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Kawasaki.Tabunka.Core.Search;
+
+/// <summary>
+/// Builds the Lucene query for one language from analysed terms, never from query syntax.
+/// Each term may match the title, keywords, summary or body (weighted in that order); in
+/// Latin-script languages a word of four letters or more also matches with a typo (two for
+/// eight letters or more); the words near each other in the body rank higher. Terms that occur nowhere in the language do not count towards the words a
+/// guide must contain, so "what to do in an earthquake" still finds the earthquake guides.
+/// </summary>
+public sealed class QueryBuilder(SearchIndex index)
+{
+    /// <summary>At most this many analysed terms are used.</summary>
+    public const int MaxTerms = 12;
+
+    /// <summary>Analysed terms this long may match with one typo (eight or more: two).</summary>
+    public const int MinFuzzyLength = 4;
+
+    public Query? Build(string text, string language, IndexSearcher searcher)
+    {
+        var analyzer = index.Analyzers.For(language);
+        var terms = Analyze(analyzer, SearchFields.Body(language), text);
+        var outer = new BooleanQuery();
+        var textMatch = TermsQuery(text, terms, language, searcher);
+        if (textMatch is not null)
+        {
+            outer.Add(textMatch, Occur.SHOULD);
+            if (terms.Count > 1)
+            {
+                var phrase = new PhraseQuery { Slop = 3, Boost = 2f };
+                foreach (var (term, position) in terms)
+                {
+                    phrase.Add(new Term(SearchFields.Body(language), term), position);
+                }
+
+                outer.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        if (language is "ja" or "ja-easy")
+        {
+            var readings = Analyze(index.Japanese.Reading, SearchFields.Reading(language), text);
+            if (ReadingQuery(readings, language, searcher) is { } readingMatch)
+            {
+                outer.Add(readingMatch, Occur.SHOULD);
+            }
+        }
+
+        return outer.Clauses.Count == 0 ? null : outer;
+    }
+
+    /// <summary>The analysed terms of <paramref name="text"/> with their positions, at most <see cref="MaxTerms"/>.</summary>
+    public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken() && terms.Count < MaxTerms)
+        {
+            position += Math.Max(1, increment.PositionIncrement);
+            terms.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private BooleanQuery? TermsQuery(string text, List<(string Term, int Position)> terms, string language, IndexSearcher searcher)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        // Latin-script languages go word by word, so each word can also match with a typo
+        // against the unstemmed words; other scripts go term by term.
+        var latin = LanguageAnalyzers.IsLatinScript(language);
+        var groups = latin
+            ? Analyze(index.Analyzers.Words, SearchFields.Words(language), text)
+                .Select(w => w.Term).Distinct()
+                .Select(w => (Word: w, Terms: Analyze(index.Analyzers.For(language), SearchFields.Body(language), w).Select(t => t.Term).ToList()))
+                .Where(g => g.Terms.Count > 0)
+                .ToList()
+            : terms.Select(t => t.Term).Distinct().Select(t => (Word: (string?)null, Terms: new List<string> { t })).ToList()!;
+
+        var query = new BooleanQuery();
+        var known = 0;
+        foreach (var (word, stems) in groups)
+        {
+            var any = new DisjunctionMaxQuery(0.1f);
+            var occurs = false;
+            foreach (var stem in stems)
+            {
+                foreach (var (field, boost) in WeightedFields(language))
+                {
+                    var exact = new Term(field, stem);
+                    occurs |= searcher.IndexReader.DocFreq(exact) > 0;
+                    any.Add(new TermQuery(exact) { Boost = boost });
+                }
+            }
+
+            if (word is not null && word.Length >= MinFuzzyLength)
+            {
+                var edits = word.Length >= 8 ? 2 : 1;
+                any.Add(new FuzzyQuery(new Term(SearchFields.Words(language), word), edits, prefixLength: 1) { Boost = 0.5f });
+            }
+
+            known += occurs ? 1 : 0;
+            query.Add(any, Occur.SHOULD);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        query.MinimumNumberShouldMatch = known <= 2 ? known : (known + 1) / 2;
+        return query;
+    }
+
+    private static (string Field, float Boost)[] WeightedFields(string language) =>
+    [
+        (SearchFields.Title(language), 4f),
+        (SearchFields.Keywords(language), 3f),
+        (SearchFields.Summary(language), 2f),
+        (SearchFields.Body(language), 1f),
+    ];
+
+    private static BooleanQuery? ReadingQuery(List<(string Term, int Position)> readings, string language, IndexSearcher searcher)
+    {
+        var field = SearchFields.Reading(language);
+        var query = new BooleanQuery();
+        var known = 0;
+        foreach (var reading in readings.Select(r => r.Term).Distinct())
+        {
+            var term = new Term(field, reading);
+            known += searcher.IndexReader.DocFreq(term) > 0 ? 1 : 0;
+            query.Add(new TermQuery(term) { Boost = 1.5f }, Occur.SHOULD);
+        }
+
+        if (known == 0)
+        {
+            return null;
+        }
+
+        query.MinimumNumberShouldMatch = known <= 2 ? known : (known + 1) / 2;
+        return query;
+    }
+}
