@@ -1,3 +1,4 @@
+using Kawasaki.Tabunka.Core.Banner;
 using Kawasaki.Tabunka.Core.Configuration;
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Languages;
@@ -10,7 +11,7 @@ namespace Kawasaki.Tabunka.Core;
 
 public static class TabunkaCoreServiceCollectionExtensions
 {
-    /// <summary>Everything the site and the tools share: options, languages, UI strings, guides, search.</summary>
+    /// <summary>Everything the site and the tools share: options, languages, UI strings, guides, search, the emergency banner.</summary>
     public static IServiceCollection AddTabunkaCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTabunkaOptions(configuration);
@@ -18,6 +19,7 @@ public static class TabunkaCoreServiceCollectionExtensions
         services.AddTabunkaLocales();
         services.AddTabunkaContent();
         services.AddTabunkaSearch();
+        services.AddTabunkaBanner();
         return services;
     }
 }

@@ -25,7 +25,9 @@ public static partial class GuideText
     /// Sets <c>source: REVISION</c> in the front matter: replaces an existing <c>source</c>
     /// line or adds one as the last key. Returns null when the text has no front matter.
     /// </summary>
-    public static string? WithSource(string text, string revision)
+    public static string? WithSource(string text, string revision) => WithKey(text, SourceLine(), $"source: {revision}");
+
+    private static string? WithKey(string text, Regex key, string line)
     {
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
@@ -40,19 +42,26 @@ public static partial class GuideText
             return null;
         }
 
-        var existing = lines.FindIndex(1, close - 1, l => SourceLine().IsMatch(l));
+        var existing = lines.FindIndex(1, close - 1, key.IsMatch);
         if (existing >= 0)
         {
-            lines[existing] = $"source: {revision}";
+            lines[existing] = line;
         }
         else
         {
-            lines.Insert(close, $"source: {revision}");
+            lines.Insert(close, line);
         }
 
         return string.Join(newline, lines);
     }
 
+    /// <summary>Sets <c>updated: YYYY-MM-DD</c> in the front matter the same way as <see cref="WithSource"/>.</summary>
+    public static string? WithUpdated(string text, DateOnly date) =>
+        WithKey(text, UpdatedLine(), $"updated: {date:yyyy-MM-dd}");
+
     [GeneratedRegex(@"^source\s*:")]
     private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"^updated\s*:")]
+    private static partial Regex UpdatedLine();
 }
