@@ -9,5 +9,11 @@ public static class CommandCatalog
         new Commands.ContentStatusCommand(),
         new Commands.StampSourceCommand(),
         new Commands.CheckLocalesCommand(),
+        new Commands.UserAddCommand(),
+        new Commands.UserChangeCommand("disable"),
+        new Commands.UserChangeCommand("unlock"),
+        new Commands.UserChangeCommand("reset-password"),
+        new Commands.BannerSetCommand(),
+        new Commands.BannerClearCommand(),
     ];
 }

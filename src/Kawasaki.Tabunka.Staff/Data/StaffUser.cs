@@ -11,6 +11,9 @@ public sealed class StaffUser : IdentityUser
     /// <summary>Set for a one-time password: the user must choose their own at the next sign-in.</summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>The language of the staff area for this person: <c>ja</c> or <c>en</c>.</summary>
+    public string UiLanguage { get; set; } = "ja";
+
     /// <summary>A disabled account cannot sign in and its sessions end.</summary>
     public bool Disabled { get; set; }
 

@@ -16,14 +16,30 @@ public static class ErrorResponse
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Kawasaki.Tabunka.Web.Errors");
-        logger.LogError(error, "Unhandled exception for {Path}", context.Request.Path.Value);
+
+        // A request the client got wrong (a forged form without its antiforgery token, a
+        // malformed body) is the client's error: 400, logged as a warning.
+        var status = error switch
+        {
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+            BadHttpRequestException bad => bad.StatusCode,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        if (status >= 500)
+        {
+            logger.LogError(error, "Unhandled exception for {Path}", context.Request.Path.Value);
+        }
+        else
+        {
+            logger.LogWarning("Refused {Path}: {Reason}", context.Request.Path.Value, error?.Message);
+        }
 
         var language = context.Features.Get<RequestLanguageFeature>()?.Language
             ?? context.RequestServices.GetRequiredService<Core.Languages.LanguageRegistry>().Default;
         var strings = context.RequestServices.GetRequiredService<LocaleCatalog>();
         string T(string key) => WebUtility.HtmlEncode(strings.Find(language.Id, key) ?? key);
 
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         await context.Response.WriteAsync(

@@ -2,6 +2,7 @@ using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Web.Components;
 using Kawasaki.Tabunka.Web.Features.Search;
 using Kawasaki.Tabunka.Web.Features.Sitemap;
+using Kawasaki.Tabunka.Web.Features.Staff;
 using Kawasaki.Tabunka.Web.Localization;
 using Serilog;
 
@@ -33,6 +34,7 @@ public static class WebApplicationExtensions
         });
         app.UseMiddleware<LanguagePreferenceMiddleware>();
         app.UseRateLimiter();
+        app.UseStaffArea();
         app.UseAntiforgery();
         return app;
     }
@@ -51,7 +53,8 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/healthz");
         app.MapGet("/sitemap.xml", SitemapEndpoint.WriteAsync);
         app.MapSearchApi();
-        app.MapRazorComponents<App>();
+        app.MapStaffEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

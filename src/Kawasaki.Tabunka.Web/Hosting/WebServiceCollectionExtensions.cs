@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Kawasaki.Tabunka.Web.Features.Search;
+using Kawasaki.Tabunka.Web.Features.Staff;
 using Kawasaki.Tabunka.Web.Localization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -14,7 +15,8 @@ public static class WebServiceCollectionExtensions
     /// <summary>The site: Razor components, localization, compression, health, proxies.</summary>
     public static IServiceCollection AddTabunkaWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddStaffArea();
 
         // Write every script as UTF-8 text, not as &#x...; entities: Japanese or Thai pages
         // would otherwise be two to three times larger on the wire.

@@ -115,6 +115,8 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Tabunka:ContentPath", contentPath);
             builder.UseSetting("Tabunka:DataPath", dataPath);
             builder.UseSetting("Tabunka:LocalesPath", Repository.Locales);
+            // Check staff sessions on every request, so a disabled account is seen at once.
+            builder.UseSetting("Tabunka:Staff:SessionCheckSeconds", "0");
         }
     }
 }

@@ -70,6 +70,10 @@ public static class TestGuides
         Write(contentRoot, "test-broken/en.md", "---\ntitle: \"Broken\nsummary: unclosed quote\n");
 
         Write(contentRoot, "test-unavailable/en.md", Simple("Deep", body: new string('>', 100_000) + " x"));
+
+        // Edited by the staff tests, so that no other test depends on its text.
+        Write(contentRoot, "test-staff/ja-easy.md", Simple("{職員|しょくいん}の {試験|しけん}"));
+        Write(contentRoot, "test-staff/en.md", Simple("Staff test"));
     }
 
     public static string Write(string contentRoot, string relative, string text)

@@ -28,7 +28,18 @@ public sealed class CheckLocalesCommand : ICommand
         }
 
         var languages = new LanguageRegistry();
-        var problems = LocaleChecker.Check(directory, languages);
+        var problems = LocaleChecker.Check(directory, languages).ToList();
+
+        // The staff area's strings: Japanese with exactly the keys of English.
+        var staff = Path.Combine(directory, "staff");
+        if (Directory.Exists(staff))
+        {
+            problems.AddRange(LocaleChecker.Check(staff, LanguageRegistry.From(
+            [
+                new Language("en", "English", "en", "en", "en-US", TextDirection.Ltr, []),
+                new Language("ja", "日本語", "ja", "ja", "ja-JP", TextDirection.Ltr, []),
+            ])));
+        }
         foreach (var problem in problems)
         {
             context.Out.WriteLine(problem with { Path = ToolSettings.Display(context, problem.Path) });

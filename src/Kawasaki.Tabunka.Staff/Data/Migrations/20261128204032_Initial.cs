@@ -32,6 +32,7 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     Languages = table.Column<string>(type: "TEXT", nullable: false),
                     MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UiLanguage = table.Column<string>(type: "TEXT", nullable: false),
                     Disabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kawasaki.Tabunka.Staff.Data.Migrations
 {
     [DbContext(typeof(StaffDbContext))]
-    [Migration("20261128203505_Initial")]
+    [Migration("20261128204032_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -247,6 +247,10 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UiLanguage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)

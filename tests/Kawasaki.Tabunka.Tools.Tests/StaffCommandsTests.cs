@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Kawasaki.Tabunka.Core.Banner;
+
+namespace Kawasaki.Tabunka.Tools.Tests;
+
+/// <summary>
+/// The operator verbs, against a scratch data folder given by environment variable (as an
+/// operator would set it). One class, so the variable is never changed under another test.
+/// </summary>
+[Collection(nameof(EnvironmentCollection))]
+public sealed class StaffCommandsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("staff-tools-").FullName;
+
+    public StaffCommandsTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "content"));
+        Environment.SetEnvironmentVariable("Tabunka__ContentPath", Path.Combine(_root, "content"));
+        Environment.SetEnvironmentVariable("Tabunka__DataPath", Path.Combine(_root, "data"));
+    }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable("Tabunka__ContentPath", null);
+        Environment.SetEnvironmentVariable("Tabunka__DataPath", null);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public void User_add_prints_a_one_time_password_and_refuses_a_second_account_with_the_same_email()
+    {
+        var added = ToolRunner.Run(_root, "user", "add", "--email", "ed@example.jp", "--role", "editor");
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.Equal("created ed@example.jp as editor", added.OutputLines[0]);
+        Assert.Matches(@"^one-time password: \S{18}$", added.OutputLines[1]);
+        Assert.True(File.Exists(Path.Combine(_root, "data", "staff.db")));
+        Assert.Equal(1, ToolRunner.Run(_root, "user", "add", "--email", "ed@example.jp", "--role", "editor").ExitCode);
+    }
+
+    [Fact]
+    public void A_translator_needs_languages_and_a_role_must_exist()
+    {
+        var translator = ToolRunner.Run(_root, "user", "add", "--email", "t@example.jp", "--role", "translator");
+        Assert.Equal(1, translator.ExitCode);
+        Assert.Contains("--languages", translator.Error, StringComparison.Ordinal);
+        Assert.Equal(1, ToolRunner.Run(_root, "user", "add", "--email", "x@example.jp", "--role", "root").ExitCode);
+        Assert.Equal(2, ToolRunner.Run(_root, "user", "add", "--role", "editor").ExitCode);
+    }
+
+    [Fact]
+    public void Disable_unlock_and_reset_password_work_on_an_existing_account_only()
+    {
+        ToolRunner.Run(_root, "user", "add", "--email", "t@example.jp", "--role", "translator", "--languages", "vi,ne");
+
+        Assert.Equal(0, ToolRunner.Run(_root, "user", "disable", "--email", "t@example.jp").ExitCode);
+        Assert.Equal(0, ToolRunner.Run(_root, "user", "unlock", "--email", "t@example.jp").ExitCode);
+        var reset = ToolRunner.Run(_root, "user", "reset-password", "--email", "t@example.jp");
+        Assert.Equal(0, reset.ExitCode);
+        Assert.StartsWith("one-time password: ", reset.OutputLines[1], StringComparison.Ordinal);
+        Assert.Equal(1, ToolRunner.Run(_root, "user", "disable", "--email", "nobody@example.jp").ExitCode);
+    }
+
+    [Fact]
+    public void Banner_set_writes_the_banner_the_site_reads_and_banner_clear_removes_it()
+    {
+        var set = ToolRunner.Run(_root, "banner", "set", "--ja-easy", "じしんです", "--en", "Earthquake", "--vi", "Động đất", "--until", "2099-01-01T00:00");
+
+        Assert.Equal(0, set.ExitCode);
+        var file = Path.Combine(_root, "data", BannerStore.FileName);
+        var banner = JsonSerializer.Deserialize<EmergencyBanner>(File.ReadAllText(file))!;
+        Assert.Equal("Động đất", banner.Texts["vi"]);
+        Assert.True(banner.IsActive(DateTime.UtcNow));
+        Assert.Equal(new DateTime(2098, 12, 31, 15, 0, 0), banner.EndsAt);
+
+        Assert.Equal(0, ToolRunner.Run(_root, "banner", "clear").ExitCode);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void A_banner_without_easy_japanese_and_english_is_refused()
+    {
+        var result = ToolRunner.Run(_root, "banner", "set", "--en", "Earthquake");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the banner needs a text in ja-easy", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, ToolRunner.Run(_root, "banner", "set", "--en", "x", "--ja-easy", "y", "--from", "tomorrow").ExitCode);
+    }
+}
+
+[CollectionDefinition(nameof(EnvironmentCollection), DisableParallelization = true)]
+public sealed class EnvironmentCollection;
