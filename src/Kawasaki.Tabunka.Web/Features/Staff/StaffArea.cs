@@ -38,6 +38,7 @@ public static class StaffArea
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddSingleton(sp => StaffStrings.Load(sp.GetRequiredService<IOptions<TabunkaOptions>>().Value.LocalesPath!));
+        services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, StaffOnlyAntiforgeryStateProvider>();
         services.AddScoped<StaffText>();
         services.AddScoped<StaffSession>();
         services.AddHostedService<StaffDatabaseInitializer>();
