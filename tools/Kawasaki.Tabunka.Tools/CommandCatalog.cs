@@ -9,6 +9,8 @@ public static class CommandCatalog
         new Commands.ContentStatusCommand(),
         new Commands.StampSourceCommand(),
         new Commands.CheckLocalesCommand(),
+        new Commands.TokenizeCommand(),
+        new Commands.BuildDictionaryCommand(),
         new Commands.UserAddCommand(),
         new Commands.UserChangeCommand("disable"),
         new Commands.UserChangeCommand("unlock"),

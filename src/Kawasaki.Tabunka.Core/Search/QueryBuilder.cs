@@ -18,6 +18,9 @@ public sealed class QueryBuilder(SearchIndex index)
     /// <summary>At most this many analysed terms are used.</summary>
     public const int MaxTerms = 12;
 
+    /// <summary>At most this many reading pairs are used (a query of about 24 kana).</summary>
+    public const int MaxReadingTerms = 24;
+
     /// <summary>Analysed terms this long may match with one typo (eight or more: two).</summary>
     public const int MinFuzzyLength = 4;
 
@@ -44,7 +47,7 @@ public sealed class QueryBuilder(SearchIndex index)
 
         if (language is "ja" or "ja-easy")
         {
-            var readings = Analyze(index.Japanese.Reading, SearchFields.Reading(language), text);
+            var readings = Analyze(index.Japanese.ReadingQuery, SearchFields.Reading(language), text, MaxReadingTerms);
             if (ReadingQuery(readings, language, searcher) is { } readingMatch)
             {
                 outer.Add(readingMatch, Occur.SHOULD);
@@ -55,7 +58,7 @@ public sealed class QueryBuilder(SearchIndex index)
     }
 
     /// <summary>The analysed terms of <paramref name="text"/> with their positions, at most <see cref="MaxTerms"/>.</summary>
-    public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string field, string text)
+    public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string field, string text, int maxTerms = MaxTerms)
     {
         var terms = new List<(string, int)>();
         using var stream = analyzer.GetTokenStream(field, new StringReader(text));
@@ -63,9 +66,10 @@ public sealed class QueryBuilder(SearchIndex index)
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         var position = -1;
-        while (stream.IncrementToken() && terms.Count < MaxTerms)
+        while (stream.IncrementToken() && terms.Count < maxTerms)
         {
-            position += Math.Max(1, increment.PositionIncrement);
+            // Stacked tokens (a compound over its parts) share a position.
+            position += terms.Count == 0 ? Math.Max(1, increment.PositionIncrement) : increment.PositionIncrement;
             terms.Add((term.ToString(), position));
         }
 
@@ -134,24 +138,27 @@ public sealed class QueryBuilder(SearchIndex index)
         (SearchFields.Body(language), 1f),
     ];
 
+    /// <summary>
+    /// Reading pairs must occur in order (a phrase over the pairs, so the kana of the query
+    /// appear in the guide as they were typed); a looser match on most of the pairs ranks lower.
+    /// </summary>
     private static BooleanQuery? ReadingQuery(List<(string Term, int Position)> readings, string language, IndexSearcher searcher)
     {
         var field = SearchFields.Reading(language);
-        var query = new BooleanQuery();
-        var known = 0;
-        foreach (var reading in readings.Select(r => r.Term).Distinct())
+        if (readings.Count == 0 || readings.Any(r => searcher.IndexReader.DocFreq(new Term(field, r.Term)) == 0))
         {
-            var term = new Term(field, reading);
-            known += searcher.IndexReader.DocFreq(term) > 0 ? 1 : 0;
-            query.Add(new TermQuery(term) { Boost = 1.5f }, Occur.SHOULD);
-        }
-
-        if (known == 0)
-        {
+            // A pair that occurs nowhere: the reading cannot be in any guide.
             return null;
         }
 
-        query.MinimumNumberShouldMatch = known <= 2 ? known : (known + 1) / 2;
+        var query = new BooleanQuery();
+        var phrase = new PhraseQuery { Boost = 3f };
+        foreach (var (term, position) in readings)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        query.Add(phrase, Occur.SHOULD);
         return query;
     }
 }

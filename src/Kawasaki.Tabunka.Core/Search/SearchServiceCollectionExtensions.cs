@@ -12,7 +12,7 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddTabunkaSearch(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IJapaneseSearch, BigramJapaneseSearch>();
+        services.TryAddSingleton<IJapaneseSearch, MorphologicalJapaneseSearch>();
         services.AddSingleton(sp => new LanguageAnalyzers(sp.GetRequiredService<IJapaneseSearch>().Text));
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<ZeroResultLog>();

@@ -5,7 +5,7 @@ namespace Kawasaki.Tabunka.Core.Tests.Search;
 
 public sealed class AnalyzerTests : IDisposable
 {
-    private readonly BigramJapaneseSearch _japanese = new();
+    private readonly MorphologicalJapaneseSearch _japanese = new();
     private readonly LanguageAnalyzers _analyzers;
 
     public AnalyzerTests() => _analyzers = new LanguageAnalyzers(_japanese.Text);
@@ -95,8 +95,15 @@ public sealed class AnalyzerTests : IDisposable
     }
 
     [Fact]
-    public void Japanese_text_is_indexed_as_bigrams_until_the_morphological_analyzer_arrives()
+    public void Japanese_text_is_indexed_as_words_in_their_dictionary_form()
     {
-        Assert.Equal(["避難", "難所"], Terms("ja", "避難所"));
+        Assert.Equal(["避難", "所", "行く"], Terms("ja", "避難所へ行きます"));
+        Assert.Equal(["やさしい", "日本", "日本語", "語"], Terms("ja-easy", "やさしい 日本語で"));
+    }
+
+    [Fact]
+    public void City_terms_split_where_the_dictionary_would_not()
+    {
+        Assert.Equal(["多", "言語", "支援"], Terms("ja", "多言語支援"));
     }
 }

