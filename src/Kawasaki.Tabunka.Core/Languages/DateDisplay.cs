@@ -9,6 +9,15 @@ namespace Kawasaki.Tabunka.Core.Languages;
 /// </summary>
 public static partial class DateDisplay
 {
+    /// <summary>
+    /// The date for a reader of <paramref name="language"/>. Easy Japanese writes it in kana
+    /// (2026ねん 11がつ 28にち), because a page in easy Japanese shows no kanji without a reading.
+    /// </summary>
+    public static string Format(DateOnly date, Language language) =>
+        language.Id == LanguageRegistry.SourceLanguageId
+            ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}ねん {date.Month}がつ {date.Day}にち")
+            : Format(date, language.Culture);
+
     public static string Format(DateOnly date, CultureInfo culture)
     {
         var pattern = WeekdayPattern().Replace(culture.DateTimeFormat.LongDatePattern, "").Trim(' ', ',', '、', '،');
