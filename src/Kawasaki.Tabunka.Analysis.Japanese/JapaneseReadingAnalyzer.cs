@@ -51,18 +51,11 @@ public sealed class JapaneseReadingAnalyzer(bool romajiQueries, UserDictionary? 
             base.Reset();
             _grams.Clear();
             _next = 0;
-            var buffer = new char[MaxInput];
-            var length = 0;
-            int read;
-            while (length < buffer.Length && (read = m_input.Read(buffer, length, buffer.Length - length)) > 0)
-            {
-                length += read;
-            }
-
-            _length = length;
+            var text = ReadInput();
+            _length = text.Length;
             var gap = 1;
             var run = new StringBuilder();
-            foreach (var line in new string(buffer, 0, length).Split('\n'))
+            foreach (var line in text.Split('\n'))
             {
                 foreach (var piece in Pieces(line))
                 {
@@ -85,6 +78,20 @@ public sealed class JapaneseReadingAnalyzer(bool romajiQueries, UserDictionary? 
 
                 gap = Flush(run, gap);
             }
+        }
+
+        /// <summary>The input, up to <see cref="MaxInput"/> characters.</summary>
+        private string ReadInput()
+        {
+            var text = new StringBuilder();
+            var chunk = new char[4096];
+            int read;
+            while (text.Length < MaxInput && (read = m_input.Read(chunk, 0, Math.Min(chunk.Length, MaxInput - text.Length))) > 0)
+            {
+                text.Append(chunk, 0, read);
+            }
+
+            return text.ToString();
         }
 
         public override bool IncrementToken()

@@ -1,12 +1,24 @@
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Search.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace Kawasaki.Tabunka.Core.Search;
 
 /// <summary>One Lucene document per guide per language.</summary>
 public static class GuideDocuments
 {
+    /// <summary>
+    /// Stored text with term vectors and offsets: snippets are highlighted from the
+    /// vectors instead of analysing every hit's text again at query time.
+    /// </summary>
+    private static readonly FieldType WithOffsets = new(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    };
+
     public static string KeyOf(GuideVersion version) => $"{version.Id}/{version.Language}";
 
     public static Document Create(GuideVersion version, IJapaneseSearch japanese)
@@ -16,11 +28,14 @@ public static class GuideDocuments
         {
             new StringField(SearchFields.Key, KeyOf(version), Field.Store.YES),
             new StringField(SearchFields.Id, version.Id, Field.Store.YES),
+
+            // Doc values give the id of a hit without loading the stored document.
+            new SortedDocValuesField(SearchFields.Id, new BytesRef(version.Id)),
             new StringField(SearchFields.Language, lang, Field.Store.YES),
             new StringField(SearchFields.Topic, version.Topic, Field.Store.YES),
             new TextField(SearchFields.Title(lang), version.Title.PlainText, Field.Store.YES),
-            new TextField(SearchFields.Summary(lang), version.Summary.PlainText, Field.Store.YES),
-            new TextField(SearchFields.Body(lang), version.Markdown.PlainText, Field.Store.YES),
+            new Field(SearchFields.Summary(lang), version.Summary.PlainText, WithOffsets),
+            new Field(SearchFields.Body(lang), version.Markdown.PlainText, WithOffsets),
             new TextField(SearchFields.Keywords(lang), string.Join("\n", version.FrontMatter.Keywords), Field.Store.YES),
         };
 

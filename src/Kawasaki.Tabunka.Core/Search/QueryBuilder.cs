@@ -24,12 +24,18 @@ public sealed class QueryBuilder(SearchIndex index)
     /// <summary>Analysed terms this long may match with one typo (eight or more: two).</summary>
     public const int MinFuzzyLength = 4;
 
-    public Query? Build(string text, string language, IndexSearcher searcher)
+    /// <summary>
+    /// The query for <paramref name="text"/> in <paramref name="language"/>, or null when
+    /// nothing in it can match. <paramref name="typos"/>: whether words may also match with
+    /// a typo; the service allows it in the reader's language only, because across eleven
+    /// other languages it would cost more than the whole search and mostly find noise.
+    /// </summary>
+    public Query? Build(string text, string language, IndexSearcher searcher, bool typos = true)
     {
         var analyzer = index.Analyzers.For(language);
         var terms = Analyze(analyzer, SearchFields.Body(language), text);
         var outer = new BooleanQuery();
-        var textMatch = TermsQuery(text, terms, language, searcher);
+        var textMatch = TermsQuery(text, terms, language, searcher, typos);
         if (textMatch is not null)
         {
             outer.Add(textMatch, Occur.SHOULD);
@@ -77,7 +83,7 @@ public sealed class QueryBuilder(SearchIndex index)
         return terms;
     }
 
-    private BooleanQuery? TermsQuery(string text, List<(string Term, int Position)> terms, string language, IndexSearcher searcher)
+    private BooleanQuery? TermsQuery(string text, List<(string Term, int Position)> terms, string language, IndexSearcher searcher, bool typos)
     {
         if (terms.Count == 0)
         {
@@ -111,7 +117,9 @@ public sealed class QueryBuilder(SearchIndex index)
                 }
             }
 
-            if (word is not null && word.Length >= MinFuzzyLength)
+            // Typo matching only for a word the guides do not contain as typed: it is the
+            // costly part of a query, and a word that occurs needs no correction.
+            if (typos && word is not null && word.Length >= MinFuzzyLength && searcher.IndexReader.DocFreq(new Term(SearchFields.Words(language), word)) == 0)
             {
                 var edits = word.Length >= 8 ? 2 : 1;
                 any.Add(new FuzzyQuery(new Term(SearchFields.Words(language), word), edits, prefixLength: 1) { Boost = 0.5f });

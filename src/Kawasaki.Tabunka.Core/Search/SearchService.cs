@@ -1,6 +1,8 @@
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Languages;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Kawasaki.Tabunka.Core.Search;
 
@@ -52,23 +54,31 @@ public sealed class SearchService(SearchIndex index, ContentStore content, Langu
             .OrderByDescending(f => f.Language == reader.Id)
             .ThenByDescending(f => f.Doc.Score)
             .ToList();
-        var hits = ordered.Take(limit).Select(f => Hit(searcher, f.Doc, f.Language, f.Query)).ToList();
+        // Rewriting expands typo matches into terms; once per language query, not per hit.
+        var rewritten = new Dictionary<Query, Query>(ReferenceEqualityComparer.Instance);
+        var hits = ordered.Take(limit)
+            .Select(f => Hit(searcher, f.Doc, f.Language, rewritten.TryGetValue(f.Query, out var r) ? r : rewritten[f.Query] = searcher.Rewrite(f.Query)))
+            .ToList();
         return new SearchResults(text, reader.Id, found.Count, hits);
     }
 
     /// <summary>Adds the guides matching in one language; returns how many matched there.</summary>
     private int Collect(IndexSearcher searcher, string text, string language, string readerLanguage, Dictionary<string, Candidate> found)
     {
-        var query = _queries.Build(text, language, searcher);
+        var query = _queries.Build(text, language, searcher, typos: language == readerLanguage);
         if (query is null)
         {
             return 0;
         }
 
         var top = searcher.Search(query, Candidates);
+        var leaves = searcher.IndexReader.Leaves;
+        var scratch = new BytesRef();
         foreach (var doc in top.ScoreDocs)
         {
-            var id = searcher.Doc(doc.Doc).Get(SearchFields.Id);
+            var leaf = leaves[ReaderUtil.SubIndex(doc.Doc, leaves)];
+            leaf.AtomicReader.GetSortedDocValues(SearchFields.Id).Get(doc.Doc - leaf.DocBase, scratch);
+            var id = scratch.Utf8ToString();
             // The reader's language is searched first and its version is kept; among other
             // languages the best scoring version of a guide wins.
             if (!found.TryGetValue(id, out var existing) || (existing.Language != readerLanguage && doc.Score > existing.Doc.Score))
@@ -89,8 +99,10 @@ public sealed class SearchService(SearchIndex index, ContentStore content, Langu
         var topic = document.Get(SearchFields.Topic);
         var title = document.Get(SearchFields.Title(language));
         var snippet = Snippets.Make(
-            searcher.Rewrite(query),
+            query,
             index.Analyzers.For(language),
+            searcher.IndexReader,
+            scoreDoc.Doc,
             (SearchFields.Body(language), document.Get(SearchFields.Body(language))),
             (SearchFields.Summary(language), document.Get(SearchFields.Summary(language))));
         return new SearchHit(id, language, topic, title, SiteUrls.Guide(language, topic, id), snippet, scoreDoc.Score);

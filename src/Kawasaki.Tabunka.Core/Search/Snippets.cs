@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -20,18 +21,32 @@ public static class Snippets
     /// The best fragment of the first of <paramref name="sources"/> (field, text) where the
     /// query matches, marked; else the start of the last source, unmarked.
     /// </summary>
-    public static string Make(Query query, Analyzer analyzer, params (string Field, string Text)[] sources)
+    /// <remarks>
+    /// Fragments are scored by the query's terms (<see cref="QueryTermScorer"/>), not by
+    /// span positions: a span scorer builds an index of each hit's text and made snippets
+    /// the slowest part of a search.
+    /// </remarks>
+    public static string Make(Query query, Analyzer analyzer, params (string Field, string Text)[] sources) =>
+        Make(query, analyzer, null, -1, sources);
+
+    /// <summary>As above, reading the tokens from the term vectors of document <paramref name="docId"/> when it has them.</summary>
+    public static string Make(Query query, Analyzer analyzer, IndexReader? reader, int docId, params (string Field, string Text)[] sources)
     {
         foreach (var (field, text) in sources)
         {
-            var highlighter = new Highlighter(new SimpleHTMLFormatter(MarkStart.ToString(), MarkEnd.ToString()), new QueryScorer(query, field))
+            var highlighter = new Highlighter(new SimpleHTMLFormatter(MarkStart.ToString(), MarkEnd.ToString()), new QueryTermScorer(query, field))
             {
                 TextFragmenter = new SimpleFragmenter(Length),
                 MaxDocCharsToAnalyze = 50_000,
             };
             try
             {
-                if (highlighter.GetBestFragment(analyzer, field, Clean(text)) is { } fragment)
+                var cleaned = Clean(text);
+                var tokens = reader is null ? null : TokenSources.GetTokenStreamWithOffsets(reader, docId, field);
+                var fragment = tokens is null
+                    ? highlighter.GetBestFragment(analyzer, field, cleaned)
+                    : highlighter.GetBestFragment(tokens, cleaned);
+                if (fragment is not null)
                 {
                     return Collapse(fragment);
                 }

@@ -51,6 +51,21 @@ public sealed class SearchApiTests(SiteFixture site) : IDisposable
         Assert.Equal(error, json.GetProperty("error").GetString());
     }
 
+    [Theory]
+    [InlineData("hinanjo", "vi")]
+    [InlineData("ひなんじょ", "ja")]
+    [InlineData("kyuukyuusha", "ko")]
+    public async Task Kana_and_romaji_find_the_japanese_guides_written_in_kanji(string query, string reader)
+    {
+        var (status, json) = await Get($"/api/search?q={Uri.EscapeDataString(query)}&lang={reader}&limit=10");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var japanese = json.GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("lang").GetString() is "ja" or "ja-easy")
+            .Select(r => r.GetProperty("topic").GetString())
+            .ToList();
+        Assert.Contains("disaster", japanese);
+    }
+
     [Fact]
     public async Task The_limit_is_capped_at_fifty()
     {

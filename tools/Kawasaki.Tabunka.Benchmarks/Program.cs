@@ -1,0 +1,15 @@
+using Kawasaki.Tabunka.Benchmarks;
+
+// dotnet run -c Release --project tools/Kawasaki.Tabunka.Benchmarks -- analyzer|search
+return args.FirstOrDefault() switch
+{
+    "analyzer" => AnalyzerBenchmark.Run(args.Skip(1).ToArray()),
+    "search" => SearchBenchmark.Run(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Kawasaki.Tabunka.Benchmarks analyzer [--seed FILE] | search");
+    return 2;
+}
