@@ -81,11 +81,11 @@ public sealed class Segmenter
                 RunLattice(text[..token.End], token.Start, prevRight, nextLeft, true, _parts);
                 if (_parts.Count > 1)
                 {
-                    EmitWord(_parts[0], output);
+                    output.Add(_parts[0]);
                     output.Add(token with { PositionIncrement = 0, PositionLength = _parts.Count });
                     for (var p = 1; p < _parts.Count; p++)
                     {
-                        EmitWord(_parts[p], output);
+                        output.Add(_parts[p]);
                     }
 
                     continue;
@@ -105,7 +105,7 @@ public sealed class Segmenter
                 continue;
             }
 
-            EmitWord(token, output);
+            output.Add(token);
         }
     }
 
@@ -118,8 +118,6 @@ public sealed class Segmenter
     };
 
     internal UnknownEntry UnknownEntry(int id) => _dictionary.UnknownEntries[id >> 8][id & 0xFF];
-
-    private static void EmitWord(Morpheme token, List<Morpheme> output) => output.Add(token);
 
     private int LeftIdOf(Morpheme token) => token.Kind switch
     {
@@ -260,7 +258,7 @@ public sealed class Segmenter
             _user.Matches(text, start, _userMatches);
             foreach (var (entry, length) in _userMatches)
             {
-                AddNode(pos, start, start + length, UserDictionary.ContextId, UserDictionary.ContextId, UserDictionary.EntryCost, WordKind.User, entry, penalize: false, text);
+                AddNode(start, start + length, UserDictionary.ContextId, UserDictionary.ContextId, UserDictionary.EntryCost, WordKind.User, entry, penalize: false, text);
             }
 
             matched = _userMatches.Count > 0;
@@ -280,7 +278,7 @@ public sealed class Segmenter
                 var (first, end) = _dictionary.Words(node);
                 for (var w = first; w < end; w++)
                 {
-                    AddNode(pos, start, i + 1, _dictionary.LeftId[w], _dictionary.RightId[w], _dictionary.WordCost[w], WordKind.Known, w, penalize, text);
+                    AddNode(start, i + 1, _dictionary.LeftId[w], _dictionary.RightId[w], _dictionary.WordCost[w], WordKind.Known, w, penalize, text);
                     matched = true;
                 }
             }
@@ -288,7 +286,7 @@ public sealed class Segmenter
 
         if (_rules == UnknownWordRules.MeCab)
         {
-            MeCabUnknown(text, pos, start, matched, penalize);
+            MeCabUnknown(text, start, matched, penalize);
         }
         else
         {
@@ -296,7 +294,7 @@ public sealed class Segmenter
         }
     }
 
-    private void MeCabUnknown(ReadOnlySpan<char> text, int pos, int start, bool matched, bool penalize)
+    private void MeCabUnknown(ReadOnlySpan<char> text, int start, bool matched, bool penalize)
     {
         var n = text.Length;
         var cls = _dictionary.PrimaryClass[text[start]];
@@ -324,7 +322,7 @@ public sealed class Segmenter
 
             if (count <= MeCabMaxGrouping)
             {
-                AddUnknown(pos, start, p, cls, penalize, text);
+                AddUnknown(start, p, cls, penalize, text);
                 added = true;
             }
 
@@ -339,7 +337,7 @@ public sealed class Segmenter
                 break;
             }
 
-            AddUnknown(pos, start, end, cls, penalize, text);
+            AddUnknown(start, end, cls, penalize, text);
             added = true;
             if (end >= n || (_dictionary.ClassMask[text[end]] & firstMask) == 0)
             {
@@ -351,7 +349,7 @@ public sealed class Segmenter
 
         if (!added && !matched)
         {
-            AddUnknown(pos, start, afterFirst, cls, penalize, text);
+            AddUnknown(start, afterFirst, cls, penalize, text);
         }
     }
 
@@ -383,23 +381,23 @@ public sealed class Segmenter
             }
         }
 
-        AddUnknown(pos, pos, end, cls, penalize, text);
+        AddUnknown(pos, end, cls, penalize, text);
         _lastUnknownEnd = end;
     }
 
     /// <summary>Lucene keeps only the primary class and treats the katakana middle dot as a symbol.</summary>
     private int LuceneClass(char c) => c == '\u30FB' ? _symbolClass : _dictionary.PrimaryClass[c];
 
-    private void AddUnknown(int pos, int start, int end, int cls, bool penalize, ReadOnlySpan<char> text)
+    private void AddUnknown(int start, int end, int cls, bool penalize, ReadOnlySpan<char> text)
     {
         var entries = _dictionary.UnknownEntries[cls];
         for (var row = 0; row < entries.Length; row++)
         {
-            AddNode(pos, start, end, entries[row].Left, entries[row].Right, entries[row].Cost, WordKind.Unknown, (cls << 8) | row, penalize, text);
+            AddNode(start, end, entries[row].Left, entries[row].Right, entries[row].Cost, WordKind.Unknown, (cls << 8) | row, penalize, text);
         }
     }
 
-    private void AddNode(int pos, int start, int end, short left, short right, int cost, WordKind kind, int id, bool penalize, ReadOnlySpan<char> text)
+    private void AddNode(int start, int end, short left, short right, int cost, WordKind kind, int id, bool penalize, ReadOnlySpan<char> text)
     {
         if (penalize && kind != WordKind.User)
         {
@@ -409,7 +407,6 @@ public sealed class Segmenter
         var index = NewNode();
         _nodes[index] = new Node
         {
-            Pos = pos,
             SurfaceStart = start,
             End = end,
             Left = left,
@@ -469,7 +466,6 @@ public sealed class Segmenter
 
     private struct Node
     {
-        public int Pos;
         public int SurfaceStart;
         public int End;
         public short Left;

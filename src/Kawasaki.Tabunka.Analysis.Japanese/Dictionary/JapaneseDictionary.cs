@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -107,9 +106,6 @@ public sealed class JapaneseDictionary
     /// <summary>The dictionary embedded in this library, loaded once per process.</summary>
     public static JapaneseDictionary Shared => SharedInstance.Value;
 
-    /// <summary>How long loading <see cref="Shared"/> took; zero until it is loaded.</summary>
-    public static TimeSpan LoadTime { get; private set; }
-
     public int EntryCount { get; }
 
     public int NodeCount { get; }
@@ -139,12 +135,9 @@ public sealed class JapaneseDictionary
 
     private static JapaneseDictionary LoadEmbedded()
     {
-        var watch = Stopwatch.StartNew();
         using var stream = typeof(JapaneseDictionary).Assembly.GetManifestResourceStream("ipadic.dic.br")
             ?? throw new InvalidOperationException("the embedded dictionary ipadic.dic.br is missing from the build");
-        var dictionary = Load(stream);
-        LoadTime = watch.Elapsed;
-        return dictionary;
+        return Load(stream);
     }
 
     /// <summary>Connection cost from a word with right id <paramref name="prevRight"/> to a word with left id <paramref name="nextLeft"/>.</summary>
