@@ -29,6 +29,7 @@ public sealed class GuideRenderer(ContentStore store, LocaleCatalog strings)
             new GuideRenderOptions(
                 furigana,
                 id => library.Find(id) is { } target ? SiteUrls.Guide(reader.Id, target.Topic, target.Id) : null,
-                kind => strings.Find(version.Language, $"Callout.{kind}") ?? kind)));
+                kind => strings.Find(version.Language, $"Callout.{kind}") ?? kind,
+                version.Language)));
     }
 }

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 
 namespace Kawasaki.Tabunka.Core.Markdown;
@@ -76,6 +77,7 @@ public static class GuideMarkdown
         renderer.ObjectRenderers.FindExact<HtmlFuriganaRenderer>()!.ShowReadings = options.Furigana;
         renderer.ObjectRenderers.FindExact<HtmlGuideLinkRenderer>()!.Resolve = options.ResolveGuide;
         renderer.ObjectRenderers.FindExact<HtmlCalloutRenderer>()!.Label = options.CalloutLabel;
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new HtmlJapaneseRunRenderer { TextLanguage = options.TextLanguage });
         return renderer;
     }
 }

@@ -49,6 +49,33 @@ public sealed class RichText
     /// <summary>HTML-encoded text, with ruby when <paramref name="furigana"/> is on.</summary>
     public string ToHtml(bool furigana) => furigana ? _withFurigana : _withoutFurigana;
 
+    /// <summary>
+    /// HTML-encoded text in <paramref name="language"/> (language id or <c>lang</c> value):
+    /// in a language other than Japanese, Japanese passages are marked (see <see cref="JapaneseRuns"/>).
+    /// </summary>
+    public string ToHtml(bool furigana, string? language)
+    {
+        if (!JapaneseRuns.Marks(language))
+        {
+            return ToHtml(furigana);
+        }
+
+        var html = new StringBuilder();
+        foreach (var segment in _segments)
+        {
+            if (segment.HasReadings)
+            {
+                RubyHtml.Write(html, segment.Text, segment.Readings, furigana);
+            }
+            else
+            {
+                JapaneseRuns.AppendHtml(html, segment.Text, language);
+            }
+        }
+
+        return html.ToString();
+    }
+
     public override string ToString() => PlainText;
 
     private string Build(bool furigana)

@@ -3,7 +3,7 @@ namespace Kawasaki.Tabunka.Core.Tests.Markdown;
 /// <summary>
 /// One example of a spec file under <c>Specs/</c>: a <c>## name [options]</c> heading, a
 /// <c>markdown</c> block of input, an <c>html</c> block of expected output and optionally a
-/// <c>problems</c> block (<c>line: message</c>, 1-based). Options: <c>furigana=off</c>,
+/// <c>problems</c> block (<c>line: message</c>, 1-based). Options: <c>furigana=off</c>, <c>text=LANG</c> (the text's language, default ja-easy),
 /// <c>lang=vi</c> (the reader's language for guide links).
 /// </summary>
 public sealed record MarkdownSpec(string File, string Name, string Input, string ExpectedHtml, string? ExpectedProblems, IReadOnlyDictionary<string, string> Options)

@@ -35,7 +35,8 @@ public class MarkdownSpecTests
         var options = new GuideRenderOptions(
             Furigana: spec.Options.GetValueOrDefault("furigana") != "off",
             ResolveGuide: id => KnownGuides.TryGetValue(id, out var topic) ? $"/{lang}/{topic}/{id}" : null,
-            CalloutLabel: kind => char.ToUpperInvariant(kind[0]) + kind[1..]);
+            CalloutLabel: kind => char.ToUpperInvariant(kind[0]) + kind[1..],
+            TextLanguage: spec.Options.GetValueOrDefault("text", "ja-easy"));
 
         var parsed = GuideMarkdown.Parse(spec.Input);
         var html = GuideMarkdown.Render(parsed, options).Html;

@@ -185,4 +185,16 @@ public sealed class GuidePageTests(SiteFixture site) : IDisposable
         Assert.Contains("/th/living/test-fallback</loc>", xml, StringComparison.Ordinal);
         Assert.Contains("/ja-easy/living/test-outdated</loc>", xml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Japanese_names_inside_a_translation_are_marked_as_japanese_for_screen_readers()
+    {
+        var page = await _client.GetDocumentAsync("/ne/school/preschool");
+        Assert.Contains(page.QuerySelectorAll("article h1 span[lang='ja']"), s => s.TextContent == "プレスクール");
+        Assert.Contains(page.QuerySelectorAll(".guide-body span[lang='ja']"), s => s.TextContent == "プレスクール");
+        Assert.Contains(page.QuerySelectorAll(".contacts span[lang='ja'], article span[lang='ja']"), s => s.TextContent == "区役所");
+
+        var japanese = await _client.GetDocumentAsync("/ja/school/preschool");
+        Assert.Empty(japanese.QuerySelectorAll("span[lang='ja']"));
+    }
 }

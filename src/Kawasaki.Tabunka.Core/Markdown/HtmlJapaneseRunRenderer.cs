@@ -1,0 +1,26 @@
+using System.Text;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax.Inlines;
+
+namespace Kawasaki.Tabunka.Core.Markdown;
+
+/// <summary>Text renderer that marks Japanese passages in a text of another language (see <see cref="JapaneseRuns"/>).</summary>
+public sealed class HtmlJapaneseRunRenderer : LiteralInlineRenderer
+{
+    /// <summary>The language id of the text being rendered.</summary>
+    public string? TextLanguage { get; set; }
+
+    protected override void Write(HtmlRenderer renderer, LiteralInline obj)
+    {
+        if (!JapaneseRuns.Marks(TextLanguage) || !renderer.EnableHtmlEscape)
+        {
+            base.Write(renderer, obj);
+            return;
+        }
+
+        var html = new StringBuilder();
+        JapaneseRuns.AppendHtml(html, obj.Content.ToString(), TextLanguage);
+        renderer.Write(html.ToString());
+    }
+}
