@@ -1,5 +1,3 @@
-using Kawasaki.Tabunka.Analysis.Japanese.Dictionary;
-
 namespace Kawasaki.Tabunka.Analysis.Japanese;
 
 /// <summary>Unknown words: what the segmenter proposes where the dictionary has no word, by MeCab's or Lucene's rules.</summary>
