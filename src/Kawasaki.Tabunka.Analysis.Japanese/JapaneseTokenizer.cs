@@ -45,10 +45,14 @@ public sealed class JapaneseTokenizer : Tokenizer
         bool discardPunctuation = true,
         TokenizerMode mode = TokenizerMode.Search,
         UnknownWordRules unknownWordRules = UnknownWordRules.Lucene,
-        JapaneseDictionary? dictionary = null)
+        JapaneseDictionary? dictionary = null,
+        bool discardCompoundToken = false)
         : base(input)
     {
-        _segmenter = new Segmenter(dictionary ?? JapaneseDictionary.Shared, mode, unknownWordRules, userDictionary);
+        _segmenter = new Segmenter(dictionary ?? JapaneseDictionary.Shared, mode, unknownWordRules, userDictionary)
+        {
+            DiscardCompoundToken = discardCompoundToken,
+        };
         _discardPunctuation = discardPunctuation;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();

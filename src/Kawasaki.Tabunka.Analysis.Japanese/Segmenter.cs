@@ -55,6 +55,13 @@ public sealed partial class Segmenter
 
     public TokenizerMode Mode { get; }
 
+    /// <summary>
+    /// In search mode, emit only the parts of a split compound, not the compound stacked on
+    /// them. Stacked tokens confuse phrase queries and synonym rules (Lucene made dropping
+    /// them its default in version 9); kept by default here as Lucene 4.8 does.
+    /// </summary>
+    public bool DiscardCompoundToken { get; init; }
+
     public JapaneseDictionary Dictionary => _dictionary;
 
     public UserDictionary? User => _user;
@@ -82,7 +89,11 @@ public sealed partial class Segmenter
                 if (_parts.Count > 1)
                 {
                     output.Add(_parts[0]);
-                    output.Add(token with { PositionIncrement = 0, PositionLength = _parts.Count });
+                    if (!DiscardCompoundToken)
+                    {
+                        output.Add(token with { PositionIncrement = 0, PositionLength = _parts.Count });
+                    }
+
                     for (var p = 1; p < _parts.Count; p++)
                     {
                         output.Add(_parts[p]);

@@ -21,6 +21,13 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Search_mode_can_leave_out_the_stacked_compound()
+    {
+        using var tokenizer = new JapaneseTokenizer(new StringReader("関西国際空港"), mode: TokenizerMode.Search, discardCompoundToken: true);
+        Assert.Equal([("関西", 1), ("国際", 1), ("空港", 1)], TestText.Drain(tokenizer).Select(t => (t.Term, t.Increment)).ToList());
+    }
+
+    [Fact]
     public void Extended_mode_emits_unknown_words_character_by_character_and_no_compound()
     {
         var terms = TestText.Surfaces("ＸＹＺ関西国際空港", TokenizerMode.Extended);
