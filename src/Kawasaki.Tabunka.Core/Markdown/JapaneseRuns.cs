@@ -1,4 +1,6 @@
 using System.Text;
+using Kawasaki.Tabunka.Analysis.Japanese;
+using Kawasaki.Tabunka.Core.Content;
 
 namespace Kawasaki.Tabunka.Core.Markdown;
 
@@ -66,7 +68,7 @@ public static class JapaneseRuns
         }
     }
 
-    private static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF' and not '\u30FB' and not '\u30FC' || c is >= '\uFF66' and <= '\uFF9F';
+    private static bool IsKana(char c) => c is not ('・' or 'ー') && (Kana.IsHiragana(c) || Kana.IsKatakana(c));
 
-    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々';
+    private static bool IsKanji(char c) => !char.IsSurrogate(c) && EasyJapaneseChecker.IsKanji(new Rune(c));
 }

@@ -53,13 +53,13 @@ public sealed class RichText
     /// HTML-encoded text in <paramref name="language"/> (language id or <c>lang</c> value):
     /// in a language other than Japanese, Japanese passages are marked (see <see cref="JapaneseRuns"/>).
     /// </summary>
-    public string ToHtml(bool furigana, string? language)
-    {
-        if (!JapaneseRuns.Marks(language))
-        {
-            return ToHtml(furigana);
-        }
+    public string ToHtml(bool furigana, string? language) =>
+        JapaneseRuns.Marks(language) ? Build(furigana, language) : ToHtml(furigana);
 
+    public override string ToString() => PlainText;
+
+    private string Build(bool furigana, string? language = null)
+    {
         var html = new StringBuilder();
         foreach (var segment in _segments)
         {
@@ -70,26 +70,6 @@ public sealed class RichText
             else
             {
                 JapaneseRuns.AppendHtml(html, segment.Text, language);
-            }
-        }
-
-        return html.ToString();
-    }
-
-    public override string ToString() => PlainText;
-
-    private string Build(bool furigana)
-    {
-        var html = new StringBuilder();
-        foreach (var segment in _segments)
-        {
-            if (segment.HasReadings)
-            {
-                RubyHtml.Write(html, segment.Text, segment.Readings, furigana);
-            }
-            else
-            {
-                HtmlText.Append(html, segment.Text);
             }
         }
 

