@@ -18,6 +18,11 @@ public static class SiteUrls
 
     public static string Privacy(string lang) => $"/{lang}/privacy";
 
+    /// <summary>The places directory: every place by kind and ward.</summary>
+    public static string Places(string lang) => $"/{lang}/places/";
+
+    public static string Place(string lang, string id) => $"/{lang}/places/{id}";
+
     /// <summary>
     /// The same page in another language: <c>/en/disaster/</c> → <c>/ne/disaster/</c>. A path
     /// that does not start with a language segment gives that language's home.

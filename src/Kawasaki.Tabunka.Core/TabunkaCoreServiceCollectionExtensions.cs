@@ -3,7 +3,6 @@ using Kawasaki.Tabunka.Core.Configuration;
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Core.Localization;
-using Kawasaki.Tabunka.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,14 +10,13 @@ namespace Kawasaki.Tabunka.Core;
 
 public static class TabunkaCoreServiceCollectionExtensions
 {
-    /// <summary>Everything the site and the tools share: options, languages, UI strings, guides, search, the emergency banner.</summary>
+    /// <summary>Everything the site and the tools share: options, languages, UI strings, guides, the emergency banner.</summary>
     public static IServiceCollection AddTabunkaCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTabunkaOptions(configuration);
         services.AddTabunkaLanguages();
         services.AddTabunkaLocales();
         services.AddTabunkaContent();
-        services.AddTabunkaSearch();
         services.AddTabunkaBanner();
         return services;
     }

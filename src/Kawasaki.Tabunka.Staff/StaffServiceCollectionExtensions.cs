@@ -31,6 +31,10 @@ public static class StaffServiceCollectionExtensions
             options.UseSqlite($"Data Source={Path.Combine(data, DatabaseFileName)}");
         });
         services.AddSingleton<PublishedFiles>();
+        services.AddSingleton<Editing.ContentChecks>();
+        services.AddSingleton<StaffAccounts>();
+        services.AddSingleton<Banner.BannerService>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<DraftService>();
         services.AddSingleton<PublishService>();
@@ -41,7 +45,12 @@ public static class StaffServiceCollectionExtensions
             .AddEntityFrameworkStores<StaffDbContext>();
     }
 
-    /// <summary>Passwords of at least 12 characters, without composition rules; five wrong tries lock an account for 15 minutes.</summary>
+    /// <summary>
+    /// Passwords of at least 12 characters, without composition rules. Identity's lock-out stays
+    /// on only for accounts an operator disables (their lock-out end is set far ahead); wrong
+    /// passwords slow the next attempts down instead (<see cref="SignInThrottle"/>), because a
+    /// lock-out after five tries is a switch anyone outside can flip on a colleague's account.
+    /// </summary>
     public static void ConfigureIdentity(IdentityOptions options)
     {
         options.User.RequireUniqueEmail = true;

@@ -1,4 +1,5 @@
 using Kawasaki.Tabunka.Core;
+using Kawasaki.Tabunka.Search;
 using Kawasaki.Tabunka.Web.Hosting;
 using Serilog;
 
@@ -21,6 +22,7 @@ try
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 128 * 1024);
     builder.Services.AddTabunkaLogging();
     builder.Services.AddTabunkaCore(builder.Configuration);
+    builder.Services.AddTabunkaSearch();
     builder.Services.AddTabunkaWeb();
 
     var app = builder.Build();

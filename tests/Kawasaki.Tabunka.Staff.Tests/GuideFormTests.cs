@@ -11,9 +11,9 @@ public class GuideFormTests
         summary: Short.
         updated: 2026-04-01
         keywords: [shelter, "hinanjo"]
-        contacts:
-          - name: Ward office
-            languages: [en]
+        places:
+          - id: ward-office
+            about: "maps: the disaster map"
         todo:
           - confirm the hours
         source: 1234abcd
@@ -34,7 +34,7 @@ public class GuideFormTests
         Assert.Equal("shelter\nhinanjo", form.Keywords);
         Assert.Equal("confirm the hours", form.Todo);
         Assert.Equal("1234abcd", form.Source);
-        Assert.Equal("  - name: Ward office\n    languages: [en]", form.Contacts);
+        Assert.Equal("  - id: ward-office\n    about: \"maps: the disaster map\"", form.Places);
         Assert.Equal("## Body\n\nText.", form.Body);
     }
 
@@ -43,14 +43,15 @@ public class GuideFormTests
     {
         var text = GuideForm.FromText(Text).ToText();
         var problems = new List<ContentProblem>();
-        var version = GuideFileReader.Read("disaster", "x", "en", "disaster/x/en.md", text, problems);
+        var version = GuideFileReader.Read("disaster", "x", "ja-easy", "disaster/x/ja-easy.md", text.Replace("source: 1234abcd\n", "", StringComparison.Ordinal), problems);
 
         Assert.DoesNotContain(problems, p => p.IsError);
         Assert.Equal("避難所: where to go", version!.Title.PlainText);
         Assert.Equal(["shelter", "hinanjo"], version.FrontMatter.Keywords);
-        Assert.Equal("Ward office", version.FrontMatter.Contacts.Single().Name.PlainText);
-        Assert.Equal("1234abcd", version.FrontMatter.Source);
-        Assert.Equal(GuideFileReader.Read("disaster", "x", "en", "p", Text, [])!.Revision, version.Revision);
+        Assert.Equal("maps: the disaster map", version.FrontMatter.Places.Single().About!.PlainText);
+        Assert.Equal(["confirm the hours"], version.FrontMatter.Todo);
+        Assert.Equal("1234abcd", GuideForm.FromText(text).Source);
+        Assert.Equal(GuideFileReader.Read("disaster", "x", "en", "p", Text.Replace("todo:\n  - confirm the hours\n", "", StringComparison.Ordinal), [])!.Revision, version.Revision);
     }
 
     [Fact]
@@ -61,6 +62,19 @@ public class GuideFormTests
         Assert.Equal("He said: \"go\" [now] #1", version!.Title.PlainText);
         Assert.Equal("a\\b", version.Summary.PlainText);
         Assert.Equal(["a", "b", "c"], version.FrontMatter.Keywords);
+    }
+
+    [Fact]
+    public void A_review_is_written_with_who_and_when_and_an_empty_field_removes_it()
+    {
+        var form = GuideForm.FromText(Text);
+        form.ReviewedBy = "Nguyen Van A";
+        form.Reviewed = "2026-11-30";
+        var reviewed = GuideForm.FromText(form.ToText());
+        Assert.Equal(("Nguyen Van A", "2026-11-30"), (reviewed.ReviewedBy, reviewed.Reviewed));
+        reviewed.ReviewedBy = "";
+        reviewed.Reviewed = "";
+        Assert.DoesNotContain("reviewed", reviewed.ToText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class StaffHarness : IAsyncDisposable
         var result = await admin.AddAsync("test", email, role, languages);
         Assert.True(result.Succeeded, result.Message);
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(email);
-        return (new StaffActor(user!.Id, email, [role], languages), result.Password!);
+        return (StaffAccounts.ActorFor(user!, [role], user!.SecurityStamp), result.Password!);
     }
 
     public static string Guide(string title, string body = "Text.", string? source = null) =>

@@ -8,8 +8,8 @@ namespace Kawasaki.Tabunka.Staff.Tests;
 
 public sealed class WorkflowTests : IAsyncLifetime
 {
-    private static readonly GuideKey English = new("disaster", "call-119", "en");
-    private static readonly GuideKey Vietnamese = new("disaster", "call-119", "vi");
+    private static readonly ContentKey English = new("disaster", "call-119", "en");
+    private static readonly ContentKey Vietnamese = new("disaster", "call-119", "vi");
     private StaffHarness _staff = null!;
 
     public async Task InitializeAsync()
@@ -96,7 +96,9 @@ public sealed class WorkflowTests : IAsyncLifetime
         var source = _staff.Get<ContentStore>().Current.Find("call-119")!.Source!.Revision;
         Assert.Contains($"source: {source}", text, StringComparison.Ordinal);
 
-        var filled = text.Replace("title: \"\"", "title: \"Gọi 119\"", StringComparison.Ordinal).Replace("summary: \"\"", "summary: \"Tóm tắt\"", StringComparison.Ordinal) + "Nội dung.\n";
+        var form = Kawasaki.Tabunka.Staff.Editing.GuideForm.FromText(text);
+        (form.Title, form.Summary, form.Body) = ("Gọi 119", "Tóm tắt", "Nội dung.");
+        var filled = form.ToText();
         var saved = await Drafts.SaveAsync(editor, Vietnamese, filled, null, null);
         var published = await Publisher.PublishAsync(editor, Vietnamese, saved.Draft!.Version);
 
@@ -180,7 +182,7 @@ public sealed class WorkflowTests : IAsyncLifetime
     public async Task The_source_text_a_translation_was_made_from_is_found_in_history_for_the_diff()
     {
         var (editor, _) = await _staff.AddUserAsync("editor@example.jp", StaffRoles.Editor);
-        var key = new GuideKey("disaster", "call-119", "ja-easy");
+        var key = new ContentKey("disaster", "call-119", "ja-easy");
         var oldRevision = _staff.Get<ContentStore>().Current.Find("call-119")!.Source!.Revision;
         var (text, _, baseHash) = await Drafts.StartAsync(key);
         var saved = await Drafts.SaveAsync(editor, key, text + "119に {電話|でんわ}します。\n", null, baseHash);
@@ -190,7 +192,7 @@ public sealed class WorkflowTests : IAsyncLifetime
 
         Assert.NotNull(old);
         Assert.DoesNotContain("でんわ", old, StringComparison.Ordinal);
-        var diff = HistoryService.Diff(GuideText.Body(old), GuideText.Body(_staff.ReadGuide("disaster/call-119/ja-easy.md"))!);
+        var diff = HistoryService.Diff(GuideFile.Parse(old).Body, GuideFile.Parse(_staff.ReadGuide("disaster/call-119/ja-easy.md")).Body);
         Assert.Contains(diff, l => l.Kind == DiffKind.Added && l.Text.Contains("でんわ", StringComparison.Ordinal));
     }
 }

@@ -3,39 +3,47 @@ namespace Kawasaki.Tabunka.Tools.Tests;
 public class CliTests
 {
     [Fact]
-    public void An_unknown_verb_is_a_usage_error_that_lists_the_verbs()
+    public void An_unknown_verb_is_a_usage_error_that_points_to_help()
     {
         var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "frobnicate");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown verb: frobnicate", result.Error, StringComparison.Ordinal);
-        Assert.Contains("check-locales", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument 'frobnicate'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--help lists the verbs", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_unknown_option_is_a_usage_error_with_the_verbs_usage()
+    public void An_unknown_option_is_a_usage_error()
     {
         var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "check-locales", "--pth", "x");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown option --pth", result.Error, StringComparison.Ordinal);
-        Assert.Contains("usage: check-locales [--path DIR]", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'--pth'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_option_without_its_value_is_a_usage_error()
+    public void An_option_without_its_value_and_a_missing_required_option_are_usage_errors()
     {
-        var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "check-locales", "--path");
+        Assert.Equal(2, ToolRunner.Run(ToolRunner.RepositoryRoot, "check-locales", "--path").ExitCode);
+        var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "user", "add", "--role", "editor");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--path needs a value", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Option '--email' is required.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_outside_its_choices_is_a_usage_error()
+    {
+        var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "tokenize", "--mode", "fast");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("fast", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Help_lists_every_verb_and_succeeds()
     {
-        var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "help");
+        var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in CommandCatalog.All())
+        foreach (var verb in new[] { "check-content", "content-status", "stamp-source", "facts-needed", "check-locales", "tokenize", "build-dictionary", "user", "banner" })
         {
-            Assert.Contains(command.Usage, result.Output, StringComparison.Ordinal);
+            Assert.Contains(verb, result.Output, StringComparison.Ordinal);
         }
     }
 }

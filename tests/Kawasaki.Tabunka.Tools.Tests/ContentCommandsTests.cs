@@ -51,7 +51,7 @@ public sealed class ContentCommandsTests : IDisposable
     public void Content_status_json_lists_every_guide_with_all_twelve_languages()
     {
         var source = Write("disaster/call-119/ja-easy.md", Guide("{火事|かじ}", body: "{火事|かじ}です。"));
-        var revision = Revision.Of(GuideText.Body(File.ReadAllText(source))!);
+        var revision = Revision.Of(GuideFile.Parse(File.ReadAllText(source)).Body);
         Write("disaster/call-119/en.md", Guide("Fire", source: revision));
         Write("disaster/call-119/vi.md", Guide("Cháy", source: "00000000"));
 

@@ -45,7 +45,7 @@ public sealed class StaffCommandsTests : IDisposable
         var translator = ToolRunner.Run(_root, "user", "add", "--email", "t@example.jp", "--role", "translator");
         Assert.Equal(1, translator.ExitCode);
         Assert.Contains("--languages", translator.Error, StringComparison.Ordinal);
-        Assert.Equal(1, ToolRunner.Run(_root, "user", "add", "--email", "x@example.jp", "--role", "root").ExitCode);
+        Assert.Equal(2, ToolRunner.Run(_root, "user", "add", "--email", "x@example.jp", "--role", "root").ExitCode);
         Assert.Equal(2, ToolRunner.Run(_root, "user", "add", "--role", "editor").ExitCode);
     }
 

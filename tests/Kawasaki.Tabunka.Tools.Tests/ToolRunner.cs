@@ -15,7 +15,7 @@ public static class ToolRunner
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CommandContext(new StringReader(stdin), output, error, workingDirectory);
-        var exit = Cli.Run(args, context, CommandCatalog.All());
+        var exit = Cli.Run(args, context);
         return new ToolResult(exit, output.ToString(), error.ToString());
     }
 }

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Kawasaki.Tabunka.Core.Configuration;
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Languages;
-using Kawasaki.Tabunka.Core.Search;
-using Kawasaki.Tabunka.Core.Search.Analysis;
+using Kawasaki.Tabunka.Search;
+using Kawasaki.Tabunka.Search.Analysis;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +50,7 @@ internal static class SearchBenchmark
         var options = Options.Create(new TabunkaOptions { ContentPath = contentPath, DataPath = dataPath });
         using var store = new ContentStore(new ContentLoader(languages), options, NullLogger<ContentStore>.Instance);
         using var japanese = new MorphologicalJapaneseSearch();
-        using var analyzers = new LanguageAnalyzers(japanese.Text);
+        using var analyzers = new LanguageAnalyzers(new Kawasaki.Tabunka.Core.Languages.LanguageRegistry(), japanese.Text);
         using var index = new SearchIndex(analyzers, japanese);
         using var zero = new ZeroResultLog(options, TimeProvider.System, NullLogger<ZeroResultLog>.Instance);
         var service = new SearchService(index, store, languages, zero);

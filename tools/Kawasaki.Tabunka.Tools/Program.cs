@@ -6,4 +6,4 @@ Console.InputEncoding = new UTF8Encoding(false);
 Console.OutputEncoding = new UTF8Encoding(false);
 
 var context = new CommandContext(Console.In, Console.Out, Console.Error, Environment.CurrentDirectory);
-return Cli.Run(args, context, CommandCatalog.All());
+return Cli.Run(args, context);

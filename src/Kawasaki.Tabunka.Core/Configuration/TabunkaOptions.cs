@@ -2,19 +2,64 @@ namespace Kawasaki.Tabunka.Core.Configuration;
 
 /// <summary>
 /// The <c>Tabunka</c> configuration section (appsettings, or environment variables such as
-/// <c>Tabunka__ContentPath</c>). Unset paths default to the repository's folders, found by
-/// walking up from the working directory; a published site must set them.
+/// <c>Tabunka__ContentPath</c>), bound once and validated at start for the site and the tools
+/// alike. Unset paths default to the repository's folders, found by walking up from the
+/// working directory; a published site must set them.
 /// </summary>
 public sealed class TabunkaOptions
 {
     public const string SectionName = "Tabunka";
 
-    /// <summary>Published guides: <c>{ContentPath}/{topic}/{id}/{lang}.md</c>.</summary>
+    /// <summary>Published guides: <c>{ContentPath}/{topic}/{id}/{lang}.md</c>, places under <c>places/</c>.</summary>
     public string? ContentPath { get; set; }
 
     /// <summary>UI strings: <c>{LocalesPath}/{lang}.json</c>.</summary>
     public string? LocalesPath { get; set; }
 
-    /// <summary>Database, drafts and search logs. Defaults to <c>data/</c> beside the content folder.</summary>
+    /// <summary>Database, keys, banner, search logs. Defaults to <c>data/</c> beside the content folder.</summary>
     public string? DataPath { get; set; }
+
+    /// <summary>
+    /// The public address of the site (<c>https://tabunka.example.jp</c>), used in canonical
+    /// links, alternates and the sitemap. Unset: the address the request came to, which only
+    /// a host in <c>AllowedHosts</c> reaches.
+    /// </summary>
+    public string? PublicOrigin { get; set; }
+
+    public SearchSettings Search { get; set; } = new();
+
+    public StaffSettings Staff { get; set; } = new();
+
+    public ProxySettings Proxy { get; set; } = new();
+}
+
+/// <summary>Section <c>Tabunka:Search</c>.</summary>
+public sealed class SearchSettings
+{
+    /// <summary>
+    /// Searches (page, API and suggestions together) per client address per minute, per node.
+    /// Generous, because many phones share one carrier address, most of all in a disaster.
+    /// </summary>
+    public int RequestsPerMinute { get; set; } = 300;
+}
+
+/// <summary>Section <c>Tabunka:Staff</c>.</summary>
+public sealed class StaffSettings
+{
+    /// <summary>
+    /// How often a staff sign-in (a cookie, an open page) is checked against its account, in
+    /// seconds. 0, the default, checks every request: a signed-out, disabled or changed account
+    /// loses access at once, for the price of one database read per staff request.
+    /// </summary>
+    public int SessionCheckSeconds { get; set; }
+}
+
+/// <summary>Section <c>Tabunka:Proxy</c>: whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> to believe.</summary>
+public sealed class ProxySettings
+{
+    /// <summary>Addresses of reverse proxies in front of the site, e.g. <c>127.0.0.1</c>. Empty: forwarded headers are ignored.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of reverse proxies in CIDR form, e.g. <c>10.0.0.0/8</c>.</summary>
+    public List<string> KnownNetworks { get; set; } = [];
 }

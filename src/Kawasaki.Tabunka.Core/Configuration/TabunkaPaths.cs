@@ -39,7 +39,7 @@ public static class TabunkaPaths
         return null;
     }
 
-    /// <summary>Problems with resolved options, in words an operator can act on.</summary>
+    /// <summary>Problems with resolved options (paths and every other setting), in words an operator can act on.</summary>
     public static IReadOnlyList<string> Validate(TabunkaOptions options)
     {
         var problems = new List<string>();
@@ -66,6 +66,26 @@ public static class TabunkaPaths
             problems.Add("Tabunka:DataPath is not set.");
         }
 
+        if (options.PublicOrigin is { Length: > 0 } origin
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.AbsolutePath == "/" && uri.Query.Length == 0))
+        {
+            problems.Add($"Tabunka:PublicOrigin '{origin}' must be a scheme and host only, e.g. https://tabunka.example.jp");
+        }
+
+        if (options.Search.RequestsPerMinute <= 0)
+        {
+            problems.Add("Tabunka:Search:RequestsPerMinute must be a positive number.");
+        }
+
+        if (options.Staff.SessionCheckSeconds < 0)
+        {
+            problems.Add("Tabunka:Staff:SessionCheckSeconds must be 0 or more.");
+        }
+
+        problems.AddRange(options.Proxy.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _))
+            .Select(p => $"Tabunka:Proxy:KnownProxies: '{p}' is not an IP address."));
+        problems.AddRange(options.Proxy.KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _))
+            .Select(n => $"Tabunka:Proxy:KnownNetworks: '{n}' is not a network like 10.0.0.0/8."));
         return problems;
     }
 

@@ -1,12 +1,12 @@
-using System.Text;
 using Kawasaki.Tabunka.Core.Languages;
-using Kawasaki.Tabunka.Core.Markdown;
+using Kawasaki.Tabunka.Core.Places;
 
 namespace Kawasaki.Tabunka.Core.Content;
 
 /// <summary>
-/// Reads the content folder into a <see cref="GuideLibrary"/>. A file that fails to read
-/// never takes the site down: it is reported, and when the previous library had a good
+/// Reads the content folder into a <see cref="GuideLibrary"/>: the guides under
+/// <c>{topic}/{id}/{lang}.md</c> and the places under <c>places/</c>. A file that fails to
+/// read never takes the site down: it is reported, and when the previous library had a good
 /// version of it, that version stays live.
 /// </summary>
 public sealed class ContentLoader(LanguageRegistry languages)
@@ -16,14 +16,15 @@ public sealed class ContentLoader(LanguageRegistry languages)
     /// <summary>Loads <paramref name="root"/>; <paramref name="previous"/> supplies last good versions and unchanged parses.</summary>
     public GuideLibrary Load(string root, GuideLibrary? previous = null)
     {
+        previous ??= GuideLibrary.Empty;
         var problems = new List<ContentProblem>();
         var versions = new List<GuideVersion>();
         var failedFiles = new Dictionary<(string Topic, string Id), int>();
-        var previousByPath = (previous ?? GuideLibrary.Empty).Versions.ToDictionary(v => v.Path, StringComparer.Ordinal);
+        var previousByPath = previous.Versions.ToDictionary(v => v.Path, StringComparer.Ordinal);
 
         foreach (var file in Enumerate(root, problems))
         {
-            var text = ReadText(root, file.Path, problems);
+            var text = ContentFiles.ReadText(root, file.Path, problems);
             if (text is null)
             {
                 continue;
@@ -35,9 +36,7 @@ public sealed class ContentLoader(LanguageRegistry languages)
                 continue;
             }
 
-            var fileProblems = new List<ContentProblem>();
-            var version = GuideFileReader.Read(file.Topic, file.Id, file.Language, file.Path, text, fileProblems);
-            problems.AddRange(fileProblems);
+            var version = GuideFileReader.Read(file.Topic, file.Id, file.Language, file.Path, text, problems);
             if (version is not null)
             {
                 versions.Add(version);
@@ -53,13 +52,19 @@ public sealed class ContentLoader(LanguageRegistry languages)
             }
         }
 
+        var places = PlaceLoader.Load(root, languages, previous.Places, problems);
         var guides = Assemble(versions, problems);
-        CheckGuideLinks(guides, problems);
         var unavailable = failedFiles.Keys
             .Where(k => guides.All(g => g.Id != k.Id))
             .GroupBy(k => k.Id)
             .ToDictionary(g => g.Key, g => g.First().Topic, StringComparer.Ordinal);
-        return new GuideLibrary(guides, unavailable, problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList(), Interlocked.Increment(ref _generation));
+        var library = new GuideLibrary(guides, places, unavailable, [], Interlocked.Increment(ref _generation));
+        foreach (var version in library.Versions)
+        {
+            problems.AddRange(ContentValidator.Check(version, library));
+        }
+
+        return library.WithProblems(problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
     }
 
     private sealed record FileEntry(string Topic, string Id, string Language, string Path);
@@ -72,13 +77,18 @@ public sealed class ContentLoader(LanguageRegistry languages)
             yield break;
         }
 
-        foreach (var topicDir in Directory.EnumerateDirectories(root).Where(NotHidden).Order(StringComparer.Ordinal))
+        foreach (var topicDir in Directory.EnumerateDirectories(root).Where(ContentFiles.NotHidden).Order(StringComparer.Ordinal))
         {
             var topic = Path.GetFileName(topicDir);
-            foreach (var guideDir in Directory.EnumerateDirectories(topicDir).Where(NotHidden).Order(StringComparer.Ordinal))
+            if (topic == PlaceDirectory.FolderName)
+            {
+                continue;
+            }
+
+            foreach (var guideDir in Directory.EnumerateDirectories(topicDir).Where(ContentFiles.NotHidden).Order(StringComparer.Ordinal))
             {
                 var id = Path.GetFileName(guideDir);
-                foreach (var filePath in Directory.EnumerateFiles(guideDir).Where(NotHidden).Order(StringComparer.Ordinal))
+                foreach (var filePath in Directory.EnumerateFiles(guideDir).Where(ContentFiles.NotHidden).Order(StringComparer.Ordinal))
                 {
                     var path = $"{topic}/{id}/{Path.GetFileName(filePath)}";
                     if (!filePath.EndsWith(".md", StringComparison.Ordinal))
@@ -92,7 +102,7 @@ public sealed class ContentLoader(LanguageRegistry languages)
                     {
                         problems.Add(new(path, 1, $"unknown topic '{topic}' (topics: {string.Join(", ", Topics.All)})"));
                     }
-                    else if (!GuideLinkExtension.IsValidId(id))
+                    else if (!ContentIds.IsValid(id))
                     {
                         problems.Add(new(path, 1, $"'{id}' is not a guide id: use lower-case letters, digits and hyphens"));
                     }
@@ -109,59 +119,21 @@ public sealed class ContentLoader(LanguageRegistry languages)
         }
     }
 
-    private static string? ReadText(string root, string path, List<ContentProblem> problems)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(Path.Combine(root, path));
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            problems.Add(new(path, 1, "the file is not valid UTF-8"));
-        }
-        catch (IOException e)
-        {
-            problems.Add(new(path, 1, $"cannot read the file: {e.Message}"));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            problems.Add(new(path, 1, $"cannot read the file: {e.Message}"));
-        }
-
-        return null;
-    }
-
-    /// <summary>Groups versions into guides; an id used in two topics is served from the first only.</summary>
+    /// <summary>Groups versions into guides; an id used in two topics is served from the first only (the validator reports the others).</summary>
     private static List<Guide> Assemble(List<GuideVersion> versions, List<ContentProblem> problems)
     {
         var guides = new List<Guide>();
         foreach (var byId in versions.GroupBy(v => v.Id))
         {
-            var topics = byId.Select(v => v.Topic).Distinct().Order(StringComparer.Ordinal).ToList();
-            foreach (var extra in byId.Where(v => v.Topic != topics[0]))
+            var topic = byId.Select(v => v.Topic).Distinct().Order(StringComparer.Ordinal).First();
+            foreach (var extra in byId.Where(v => v.Topic != topic))
             {
-                problems.Add(new(extra.Path, 1, $"guide id '{extra.Id}' is already used in topic '{topics[0]}'; ids must be unique across topics"));
+                problems.Add(ContentValidator.IdInOtherTopic(extra.Path, extra.Id, topic));
             }
 
-            var kept = byId.Where(v => v.Topic == topics[0]).ToDictionary(v => v.Language, StringComparer.Ordinal);
-            guides.Add(new Guide(topics[0], byId.Key, kept));
+            guides.Add(new Guide(topic, byId.Key, byId.Where(v => v.Topic == topic).ToDictionary(v => v.Language, StringComparer.Ordinal)));
         }
 
         return guides;
     }
-
-    private static void CheckGuideLinks(List<Guide> guides, List<ContentProblem> problems)
-    {
-        var ids = guides.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var version in guides.SelectMany(g => g.Versions.Values))
-        {
-            foreach (var (id, line) in version.Markdown.GuideLinks.Where(l => !ids.Contains(l.Id)))
-            {
-                problems.Add(new(version.Path, version.BodyLine + line, $"link to guide '{id}', which does not exist"));
-            }
-        }
-    }
-
-    private static bool NotHidden(string path) => !Path.GetFileName(path).StartsWith('.');
 }

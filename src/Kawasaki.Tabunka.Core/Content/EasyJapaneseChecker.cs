@@ -35,20 +35,30 @@ public static class EasyJapaneseChecker
     public static IReadOnlyList<EasyJapaneseFinding> Check(GuideVersion version)
     {
         var findings = new List<EasyJapaneseFinding>();
-        CheckField(version.Title, 2, findings);
-        CheckField(version.Summary, 3, findings);
-        foreach (var contact in version.FrontMatter.Contacts)
+        var front = version.FrontMatter;
+        CheckField(version.Title, front.LineOf("title"), findings);
+        CheckField(version.Summary, front.LineOf("summary"), findings);
+        foreach (var place in front.Places.Where(p => p.About is not null))
         {
-            CheckField(contact.Name, 1, findings);
-            if (contact.About is not null)
-            {
-                CheckField(contact.About, 1, findings);
-            }
+            CheckField(place.About!, place.Line, findings);
         }
 
         if (version.Markdown.Document is { } document)
         {
             CheckBody(document, version.BodyLine, findings);
+        }
+
+        return findings;
+    }
+
+    /// <summary>The easy Japanese name and summary of a place: furigana on every kanji (the file's lines are not tracked, so line 1).</summary>
+    public static IReadOnlyList<EasyJapaneseFinding> Check(Places.PlaceText text)
+    {
+        var findings = new List<EasyJapaneseFinding>();
+        CheckField(text.Name, 1, findings);
+        if (text.Summary is not null)
+        {
+            CheckField(text.Summary, 2, findings);
         }
 
         return findings;

@@ -27,6 +27,11 @@ public sealed class Guide(string topic, string id, IReadOnlyDictionary<string, G
             return TranslationState.Missing;
         }
 
+        if (version.Markdown.IsEmpty)
+        {
+            return TranslationState.TitleOnly;
+        }
+
         return Source is not null && version.FrontMatter.Source == Source.Revision ? TranslationState.Current : TranslationState.Outdated;
     }
 
@@ -45,5 +50,23 @@ public sealed class Guide(string topic, string id, IReadOnlyDictionary<string, G
         }
 
         return languages.All.Select(l => Versions.GetValueOrDefault(l.Id)).First(v => v is not null)!;
+    }
+
+    /// <summary>
+    /// The version whose body a reader sees: like <see cref="BestFor"/>, but passing over
+    /// title-only translations, whose title and summary stand above another language's body.
+    /// </summary>
+    public GuideVersion BodyFor(Language reader, LanguageRegistry languages)
+    {
+        foreach (var id in reader.FallbackChain)
+        {
+            if (Versions.TryGetValue(id, out var version) && !version.Markdown.IsEmpty)
+            {
+                return version;
+            }
+        }
+
+        return languages.All.Select(l => Versions.GetValueOrDefault(l.Id)).FirstOrDefault(v => v is { Markdown.IsEmpty: false })
+            ?? BestFor(reader, languages);
     }
 }

@@ -6,11 +6,11 @@ using Kawasaki.Tabunka.Core.Markdown;
 namespace Kawasaki.Tabunka.Core.Content;
 
 /// <summary>
-/// Renders guide bodies for readers: guide links in the reader's language, callout titles in
+/// Renders guide bodies for readers: guide and place links in the reader's language, callout titles in
 /// the text's language, furigana on or off. Results are cached per library generation, so a
 /// page view costs a dictionary lookup and a reload starts a fresh cache.
 /// </summary>
-public sealed class GuideRenderer(ContentStore store, LocaleCatalog strings)
+public sealed class GuideRenderer(ContentStore store, LocaleCatalog strings, LanguageRegistry languages)
 {
     private (long Generation, ConcurrentDictionary<(string Path, string Reader, bool Furigana), RenderedMarkdown> Cache) _cache = (-1, new());
 
@@ -28,8 +28,12 @@ public sealed class GuideRenderer(ContentStore store, LocaleCatalog strings)
             version.Markdown,
             new GuideRenderOptions(
                 furigana,
-                id => library.Find(id) is { } target ? SiteUrls.Guide(reader.Id, target.Topic, target.Id) : null,
+                (kind, id) => kind switch
+                {
+                    ContentLinkKind.Guide => library.Find(id) is { } target ? SiteUrls.Guide(reader.Id, target.Topic, target.Id) : null,
+                    _ => library.Places.Find(id) is not null ? SiteUrls.Place(reader.Id, id) : null,
+                },
                 kind => strings.Find(version.Language, $"Callout.{kind}") ?? kind,
-                version.Language)));
+                languages.Get(version.Language).Script)));
     }
 }

@@ -14,10 +14,13 @@ public enum TranslationState
 
     /// <summary>No file in this language.</summary>
     Missing,
+
+    /// <summary>Front matter only (title, summary, keywords): found by search, the body shown in another language.</summary>
+    TitleOnly,
 }
 
 public static class TranslationStateNames
 {
-    /// <summary>The word used in the contracts and in JSON: <c>source</c>, <c>current</c>, <c>outdated</c>, <c>missing</c>.</summary>
-    public static string Name(this TranslationState state) => state.ToString().ToLowerInvariant();
+    /// <summary>The word used in the contracts and in JSON: <c>source</c>, <c>current</c>, <c>outdated</c>, <c>missing</c>, <c>title-only</c>.</summary>
+    public static string Name(this TranslationState state) => state == TranslationState.TitleOnly ? "title-only" : state.ToString().ToLowerInvariant();
 }

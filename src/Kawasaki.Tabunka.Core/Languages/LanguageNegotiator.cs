@@ -70,13 +70,10 @@ public sealed class LanguageNegotiator(LanguageRegistry languages)
         {
             var pieces = part.Split(';', StringSplitOptions.TrimEntries);
             var quality = 1.0;
-            foreach (var parameter in pieces.Skip(1))
+            foreach (var parameter in pieces.Skip(1).Where(p => p.StartsWith("q=", StringComparison.OrdinalIgnoreCase)))
             {
-                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
-                    && double.TryParse(parameter.AsSpan(2), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var q))
-                {
-                    quality = Math.Clamp(q, 0, 1);
-                }
+                // A weight outside RFC 9110's grammar (q=1e309, q=NaN, q=2) makes the entry worthless, not the best.
+                quality = QValue(parameter[2..]) ?? 0;
             }
 
             if (quality > 0)
@@ -84,5 +81,20 @@ public sealed class LanguageNegotiator(LanguageRegistry languages)
                 yield return (pieces[0], quality);
             }
         }
+    }
+
+    /// <summary>An RFC 9110 qvalue: <c>0</c> to <c>1</c> with at most three decimals; null for anything else.</summary>
+    private static double? QValue(string text)
+    {
+        var valid = text.Length is >= 1 and <= 5
+            && (text[0] == '0' || text[0] == '1')
+            && (text.Length == 1 || (text[1] == '.' && text.Skip(2).All(char.IsAsciiDigit)));
+        if (!valid)
+        {
+            return null;
+        }
+
+        var value = double.Parse(text.Length == 2 ? text[..1] : text, System.Globalization.CultureInfo.InvariantCulture);
+        return value <= 1 ? value : null;
     }
 }

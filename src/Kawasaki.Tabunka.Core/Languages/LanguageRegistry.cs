@@ -3,8 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace Kawasaki.Tabunka.Core.Languages;
 
 /// <summary>
-/// The languages of the site: the one place that defines them. Adding a language is one
-/// line here plus its locale file in <c>locales/</c>.
+/// The languages of the site: the one place that defines them, with everything the code
+/// needs to know about each (culture, fallbacks, script, search analysis). Adding a language
+/// is one line here plus its locale file in <c>locales/</c>.
 /// </summary>
 public sealed class LanguageRegistry
 {
@@ -14,25 +15,26 @@ public sealed class LanguageRegistry
     /// <summary>The language of pages whose URL names none and whose reader we cannot place.</summary>
     public const string DefaultLanguageId = "en";
 
-    private static readonly string[] DefaultFallbacks = [SourceLanguageId, "en"];
+    /// <summary>The fallback chain of most languages: easy Japanese, then English.</summary>
+    public static readonly IReadOnlyList<string> DefaultFallbacks = [SourceLanguageId, "en"];
 
     private readonly Dictionary<string, Language> _byId;
 
     public LanguageRegistry()
         : this(
         [
-            new("ja-easy", "やさしい にほんご", "ja", "ja-x-easy", "ja-JP", TextDirection.Ltr, ["ja", "en"]),
-            new("ja", "日本語", "ja", "ja", "ja-JP", TextDirection.Ltr, DefaultFallbacks),
-            new("en", "English", "en", "en", "en-US", TextDirection.Ltr, DefaultFallbacks),
-            new("zh-hans", "简体中文", "zh-Hans", "zh-Hans", "zh-CN", TextDirection.Ltr, DefaultFallbacks),
-            new("ko", "한국어", "ko", "ko", "ko-KR", TextDirection.Ltr, DefaultFallbacks),
-            new("tl", "Tagalog", "tl", "tl", "fil-PH", TextDirection.Ltr, DefaultFallbacks),
-            new("vi", "Tiếng Việt", "vi", "vi", "vi-VN", TextDirection.Ltr, DefaultFallbacks),
-            new("ne", "नेपाली", "ne", "ne", "ne-NP", TextDirection.Ltr, DefaultFallbacks),
-            new("pt", "Português", "pt-BR", "pt-BR", "pt-BR", TextDirection.Ltr, DefaultFallbacks),
-            new("es", "Español", "es", "es", "es-ES", TextDirection.Ltr, DefaultFallbacks),
-            new("th", "ภาษาไทย", "th", "th", "th-TH", TextDirection.Ltr, DefaultFallbacks),
-            new("id", "Bahasa Indonesia", "id", "id", "id-ID", TextDirection.Ltr, DefaultFallbacks),
+            new("ja-easy", "やさしい にほんご", "ja", "ja-x-easy", "ja-JP", TextDirection.Ltr, ["ja", "en"], Script.Japanese, SearchAnalysis.Japanese),
+            new("ja", "日本語", "ja", "ja", "ja-JP", TextDirection.Ltr, DefaultFallbacks, Script.Japanese, SearchAnalysis.Japanese),
+            new("en", "English", "en", "en", "en-US", TextDirection.Ltr, DefaultFallbacks, Script.Latin, SearchAnalysis.English),
+            new("zh-hans", "简体中文", "zh-Hans", "zh-Hans", "zh-CN", TextDirection.Ltr, DefaultFallbacks, Script.Han, SearchAnalysis.Chinese),
+            new("ko", "한국어", "ko", "ko", "ko-KR", TextDirection.Ltr, DefaultFallbacks, Script.Hangul, SearchAnalysis.Korean),
+            new("tl", "Tagalog", "tl", "tl", "fil-PH", TextDirection.Ltr, DefaultFallbacks, Script.Latin, SearchAnalysis.Folding),
+            new("vi", "Tiếng Việt", "vi", "vi", "vi-VN", TextDirection.Ltr, DefaultFallbacks, Script.Latin, SearchAnalysis.Folding),
+            new("ne", "नेपाली", "ne", "ne", "ne-NP", TextDirection.Ltr, DefaultFallbacks, Script.Devanagari, SearchAnalysis.Folding),
+            new("pt", "Português", "pt-BR", "pt-BR", "pt-BR", TextDirection.Ltr, DefaultFallbacks, Script.Latin, SearchAnalysis.Portuguese),
+            new("es", "Español", "es", "es", "es-ES", TextDirection.Ltr, DefaultFallbacks, Script.Latin, SearchAnalysis.Spanish),
+            new("th", "ภาษาไทย", "th", "th", "th-TH", TextDirection.Ltr, DefaultFallbacks, Script.Thai, SearchAnalysis.Thai),
+            new("id", "Bahasa Indonesia", "id", "id", "id-ID", TextDirection.Ltr, DefaultFallbacks, Script.Latin, SearchAnalysis.Indonesian),
         ])
     {
     }

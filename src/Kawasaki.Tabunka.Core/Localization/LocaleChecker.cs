@@ -10,8 +10,12 @@ namespace Kawasaki.Tabunka.Core.Localization;
 /// </summary>
 public static partial class LocaleChecker
 {
-    public static IReadOnlyList<LocaleProblem> Check(string directory, LanguageRegistry languages)
+    /// <param name="directory">The locale folder.</param>
+    /// <param name="languages">The site's languages.</param>
+    /// <param name="only">When a folder holds fewer languages (the staff area's, in Japanese and English): their ids.</param>
+    public static IReadOnlyList<LocaleProblem> Check(string directory, LanguageRegistry languages, IReadOnlyCollection<string>? only = null)
     {
+        var expected = languages.All.Where(l => only is null || only.Contains(l.Id)).ToList();
         var problems = new List<LocaleProblem>();
         if (!Directory.Exists(directory))
         {
@@ -36,9 +40,13 @@ public static partial class LocaleChecker
             {
                 problems.Add(new(path, null, $"'{id}' is not a registered language (see LanguageRegistry)"));
             }
+            else if (expected.All(l => l.Id != id))
+            {
+                problems.Add(new(path, null, $"this folder holds only {string.Join(", ", expected.Select(l => l.Id))}"));
+            }
         }
 
-        foreach (var language in languages.All.Where(l => l.Id != LocaleCatalog.ReferenceLanguageId))
+        foreach (var language in expected.Where(l => l.Id != LocaleCatalog.ReferenceLanguageId))
         {
             var path = Path.Combine(directory, language.Id + ".json");
             if (!File.Exists(path))

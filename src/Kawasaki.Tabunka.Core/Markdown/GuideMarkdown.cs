@@ -7,22 +7,21 @@ using Markdig.Syntax;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>
-/// The Markdown of guides: CommonMark with tables, heading ids, GitHub-style alerts,
-/// furigana and <c>guide:</c> links; raw HTML shown as text and unsafe links dropped. The
-/// pipeline is built once and shared; parsing and rendering are thread-safe.
+/// The Markdown of guides: CommonMark with tables, heading ids, GitHub-style alerts as
+/// callouts, furigana and <c>guide:</c>/<c>place:</c> links; raw HTML shown as text and unsafe
+/// links dropped. The pipeline is built once and shared; parsing and rendering are thread-safe.
 /// </summary>
 public static class GuideMarkdown
 {
     /// <summary>The one pipeline. Markdig's generic attributes stay off (contracts).</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
-        .Use<HeadingIdExtension>()
-        .UseAlertBlocks()
+        .UseHeadingIds()
         .UseCjkFriendlyEmphasis()
-        .Use<FuriganaExtension>()
-        .Use<SafeLinksExtension>()
-        .Use<GuideLinkExtension>()
-        .Use<CalloutExtension>()
+        .UseFurigana()
+        .UseSafeLinks()
+        .UseContentLinks()
+        .UseCallouts()
         .DisableHtml()
         .Build();
 
@@ -75,9 +74,9 @@ public static class GuideMarkdown
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.FindExact<HtmlFuriganaRenderer>()!.ShowReadings = options.Furigana;
-        renderer.ObjectRenderers.FindExact<HtmlGuideLinkRenderer>()!.Resolve = options.ResolveGuide;
+        renderer.ObjectRenderers.FindExact<HtmlContentLinkRenderer>()!.Resolve = options.ResolveLink;
         renderer.ObjectRenderers.FindExact<HtmlCalloutRenderer>()!.Label = options.CalloutLabel;
-        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new HtmlJapaneseRunRenderer { TextLanguage = options.TextLanguage });
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new HtmlJapaneseRunRenderer { TextScript = options.TextScript });
         return renderer;
     }
 }

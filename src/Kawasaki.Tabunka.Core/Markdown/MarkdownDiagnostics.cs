@@ -4,25 +4,25 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>
 /// What the parser extensions found while reading one document: syntax errors, links that
-/// were removed, the guides it links to. Extensions reach it through the document, never
+/// were removed, the guides and places it links to. Extensions reach it through the document, never
 /// through files or globals, so parsing stays a pure function of the text.
 /// </summary>
 public sealed class MarkdownDiagnostics
 {
     private static readonly object Key = new();
     private readonly HashSet<MarkdownProblem> _problems = [];
-    private readonly List<(string Id, int Line)> _guideLinks = [];
+    private readonly List<(ContentLinkKind Kind, string Id, int Line)> _links = [];
 
     public IReadOnlyCollection<MarkdownProblem> Problems => _problems;
 
-    /// <summary>Guide ids linked with <c>guide:</c>, with the 0-based line of each link.</summary>
-    public IReadOnlyList<(string Id, int Line)> GuideLinks => _guideLinks;
+    /// <summary>Guides and places linked with <c>guide:</c> and <c>place:</c>, with the 0-based line of each link.</summary>
+    public IReadOnlyList<(ContentLinkKind Kind, string Id, int Line)> Links => _links;
 
     public void Error(int line, string message) => _problems.Add(new MarkdownProblem(line, message, IsError: true));
 
     public void Warning(int line, string message) => _problems.Add(new MarkdownProblem(line, message, IsError: false));
 
-    public void LinksToGuide(string id, int line) => _guideLinks.Add((id, line));
+    public void LinksTo(ContentLinkKind kind, string id, int line) => _links.Add((kind, id, line));
 
     public static MarkdownDiagnostics Of(MarkdownObject node)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Kawasaki.Tabunka.Core.Languages;
 
 namespace Kawasaki.Tabunka.Core.Markdown;
 
@@ -37,8 +38,6 @@ public sealed class RichText
     public IEnumerable<(string Base, string Reading)> Readings =>
         _segments.Where(s => s.HasReadings).Select(s => (s.Text, string.Concat(s.Readings)));
 
-    public static RichText Empty { get; } = Parse("");
-
     public static RichText Parse(string source)
     {
         var errors = new List<string>();
@@ -50,15 +49,15 @@ public sealed class RichText
     public string ToHtml(bool furigana) => furigana ? _withFurigana : _withoutFurigana;
 
     /// <summary>
-    /// HTML-encoded text in <paramref name="language"/> (language id or <c>lang</c> value):
-    /// in a language other than Japanese, Japanese passages are marked (see <see cref="JapaneseRuns"/>).
+    /// HTML-encoded text of a language written in <paramref name="script"/>: in any script
+    /// but Japanese, Japanese passages are marked (see <see cref="JapaneseRuns"/>).
     /// </summary>
-    public string ToHtml(bool furigana, string? language) =>
-        JapaneseRuns.Marks(language) ? Build(furigana, language) : ToHtml(furigana);
+    public string ToHtml(bool furigana, Script script) =>
+        JapaneseRuns.Marks(script) ? Build(furigana, script) : ToHtml(furigana);
 
     public override string ToString() => PlainText;
 
-    private string Build(bool furigana, string? language = null)
+    private string Build(bool furigana, Script script = Script.Japanese)
     {
         var html = new StringBuilder();
         foreach (var segment in _segments)
@@ -69,7 +68,7 @@ public sealed class RichText
             }
             else
             {
-                JapaneseRuns.AppendHtml(html, segment.Text, language);
+                JapaneseRuns.AppendHtml(html, segment.Text, script);
             }
         }
 

@@ -66,6 +66,59 @@ public sealed class UserAdmin(UserManager<StaffUser> users, LanguageRegistry lan
         return $"unlocked {email}";
     });
 
+    /// <summary>Gives the account another role (and, for translators, languages) and ends its sessions.</summary>
+    public Task<AccountResult> SetRoleAsync(string actor, string email, string role, IReadOnlyList<string> userLanguages)
+    {
+        if (!StaffRoles.All.Contains(role, StringComparer.Ordinal))
+        {
+            return Task.FromResult(new AccountResult(false, $"unknown role '{role}' (roles: {string.Join(", ", StaffRoles.All)})"));
+        }
+
+        if (userLanguages.FirstOrDefault(l => !languages.TryGet(l, out _)) is { } unknown)
+        {
+            return Task.FromResult(new AccountResult(false, $"unknown language '{unknown}'"));
+        }
+
+        if (role == StaffRoles.Translator && userLanguages.Count == 0)
+        {
+            return Task.FromResult(new AccountResult(false, "a translator needs --languages, e.g. --languages vi,en"));
+        }
+
+        return Change(actor, email, "user-set-role", async user =>
+        {
+            await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+            await users.AddToRoleAsync(user, role);
+            user.Languages = string.Join(",", userLanguages);
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+            return $"{email} is now {role}{(userLanguages.Count > 0 ? $" ({string.Join(",", userLanguages)})" : "")}; its sessions end";
+        });
+    }
+
+    /// <summary>
+    /// The person's own password change. The new password must differ from the current one,
+    /// so the one-time password an operator handed over cannot stay; every other session of
+    /// the account ends.
+    /// </summary>
+    public async Task<AccountResult> ChangePasswordAsync(StaffUser user, string current, string replacement)
+    {
+        if (await users.CheckPasswordAsync(user, replacement))
+        {
+            return new(false, "the new password must be different from the current one");
+        }
+
+        var changed = await users.ChangePasswordAsync(user, current, replacement);
+        if (!changed.Succeeded)
+        {
+            return new(false, string.Join("; ", changed.Errors.Select(e => e.Description)));
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await audit.WriteAsync(user.Email ?? "", "password-change");
+        return new(true, "password changed");
+    }
+
     /// <summary>Replaces the password with a one-time one and ends the account's sessions.</summary>
     public async Task<AccountResult> ResetPasswordAsync(string actor, string email)
     {

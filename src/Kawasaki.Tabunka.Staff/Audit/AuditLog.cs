@@ -10,11 +10,40 @@ namespace Kawasaki.Tabunka.Staff.Audit;
 /// </summary>
 public sealed class AuditLog(IDbContextFactory<StaffDbContext> contexts, TimeProvider time)
 {
+    public const int MaxActor = 256;
+    public const int MaxAction = 64;
+    public const int MaxTarget = 300;
+    public const int MaxDetail = 2000;
+
+    /// <summary>
+    /// Writes an entry. Every field is cut to its bound (the actor of a failed sign-in is
+    /// whatever was typed into the e-mail field) and control characters are replaced, so the
+    /// log can be neither flooded nor forged line by line.
+    /// </summary>
     public async Task WriteAsync(string actor, string action, string? target = null, string? detail = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow().UtcDateTime, Actor = actor, Action = action, Target = target, Detail = detail });
+        db.Audit.Add(new AuditEntry
+        {
+            At = time.GetUtcNow().UtcDateTime,
+            Actor = Bound(actor, MaxActor)!,
+            Action = Bound(action, MaxAction)!,
+            Target = Bound(target, MaxTarget),
+            Detail = Bound(detail, MaxDetail),
+        });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary><paramref name="value"/> without control characters, cut to <paramref name="max"/> characters (an ellipsis marks the cut).</summary>
+    public static string? Bound(string? value, int max)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var clean = new string(value.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return clean.Length <= max ? clean : string.Concat(clean.AsSpan(0, max - 1), "…");
     }
 
     public async Task<IReadOnlyList<AuditEntry>> RecentAsync(int count = 100)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Kawasaki.Tabunka.Staff.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kawasaki.Tabunka.Staff.Data;
@@ -17,11 +18,20 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options) : I
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<Draft>().HasIndex(d => new { d.GuideId, d.Language }).IsUnique();
+        // A place and a guide may share an id (the one-stop-center guide and place): keys include the topic.
+        builder.Entity<Draft>().HasIndex(d => new { d.Topic, d.GuideId, d.Language }).IsUnique();
         builder.Entity<Draft>().Property(d => d.Version).IsConcurrencyToken();
-        builder.Entity<AutosaveBuffer>().HasIndex(a => new { a.UserId, a.GuideId, a.Language }).IsUnique();
-        builder.Entity<GuideRevision>().HasIndex(r => new { r.GuideId, r.Language, r.At });
+        builder.Entity<AutosaveBuffer>().HasIndex(a => new { a.UserId, a.Topic, a.GuideId, a.Language }).IsUnique();
+        builder.Entity<GuideRevision>().HasIndex(r => new { r.Topic, r.GuideId, r.Language, r.At });
         builder.Entity<GuideRevision>().HasIndex(r => new { r.GuideId, r.BodyRevision });
+        builder.Entity<GuideRevision>().HasIndex(r => r.Pending);
         builder.Entity<AuditEntry>().HasIndex(a => a.At);
+
+        // Every stored field has a bound, so nothing typed into a form can grow the database
+        // without limit (AuditLog also cuts values to these lengths before storing them).
+        builder.Entity<AuditEntry>().Property(a => a.Actor).HasMaxLength(AuditLog.MaxActor);
+        builder.Entity<AuditEntry>().Property(a => a.Action).HasMaxLength(AuditLog.MaxAction);
+        builder.Entity<AuditEntry>().Property(a => a.Target).HasMaxLength(AuditLog.MaxTarget);
+        builder.Entity<AuditEntry>().Property(a => a.Detail).HasMaxLength(AuditLog.MaxDetail);
     }
 }

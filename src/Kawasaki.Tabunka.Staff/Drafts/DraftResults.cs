@@ -17,6 +17,9 @@ public enum SaveOutcome
 
     /// <summary>There is nothing to act on (no such draft or revision).</summary>
     NotFound,
+
+    /// <summary>The account was disabled, locked, signed out or changed since the page was opened: sign in again.</summary>
+    SignedOut,
 }
 
 /// <summary>
@@ -28,4 +31,6 @@ public sealed record DraftResult(SaveOutcome Outcome, Draft? Draft = null, strin
     public bool Succeeded => Outcome == SaveOutcome.Saved;
 
     public static DraftResult Forbidden(string message) => new(SaveOutcome.Forbidden, Message: message);
+
+    public static DraftResult SignedOut { get; } = new(SaveOutcome.SignedOut, Message: "your sign-in has ended (the account was changed, disabled or signed out); sign in again");
 }

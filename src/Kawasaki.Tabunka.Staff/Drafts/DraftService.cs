@@ -1,5 +1,6 @@
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Languages;
+using Kawasaki.Tabunka.Staff.Accounts;
 using Kawasaki.Tabunka.Staff.Audit;
 using Kawasaki.Tabunka.Staff.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,12 @@ namespace Kawasaki.Tabunka.Staff.Drafts;
 /// submitted for review) and each person's autosave buffer (saved without checks, so typing
 /// is never lost).
 /// </summary>
-public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, PublishedFiles files, ContentStore content, AuditLog audit, TimeProvider time)
+public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, PublishedFiles files, ContentStore content, StaffAccounts accounts, AuditLog audit, TimeProvider time)
 {
-    public async Task<Draft?> FindAsync(GuideKey key)
+    public async Task<Draft?> FindAsync(ContentKey key)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        return await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.GuideId == key.GuideId && d.Language == key.Language);
+        return await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Topic == key.Topic && d.GuideId == key.GuideId && d.Language == key.Language);
     }
 
     /// <summary>Drafts by guide and language, for the dashboard.</summary>
@@ -31,16 +32,27 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
     /// draft version the text was based on (null when there was no draft): if the draft has
     /// moved on, nothing is overwritten and the current draft comes back to be shown.
     /// </summary>
-    public async Task<DraftResult> SaveAsync(StaffActor actor, GuideKey key, string text, int? expectedVersion, string? baseFileHash)
+    public async Task<DraftResult> SaveAsync(StaffActor actor, ContentKey key, string text, int? expectedVersion, string? baseFileHash)
     {
-        if (!actor.CanEdit(key.Language))
+        if (await accounts.VerifyAsync(actor) is not { } verified)
         {
-            return DraftResult.Forbidden($"you may not edit {key.Language}");
+            return DraftResult.SignedOut;
+        }
+
+        actor = verified;
+        if (!actor.CanEdit(key))
+        {
+            return DraftResult.Forbidden($"you may not edit {key.RelativePath}");
+        }
+
+        if (!actor.CanCreateGuides && IsNew(key))
+        {
+            return DraftResult.Forbidden("only an editor may start a new guide or place; translators translate existing ones");
         }
 
         await AutosaveAsync(actor, key, text);
         await using var db = await contexts.CreateDbContextAsync();
-        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.GuideId == key.GuideId && d.Language == key.Language);
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.Topic == key.Topic && d.GuideId == key.GuideId && d.Language == key.Language);
         var now = time.GetUtcNow().UtcDateTime;
         if (draft is null)
         {
@@ -74,7 +86,7 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
         {
             // Another save won the race between our read and our write.
             await using var fresh = await contexts.CreateDbContextAsync();
-            var theirs = await fresh.Drafts.AsNoTracking().SingleAsync(d => d.GuideId == key.GuideId && d.Language == key.Language);
+            var theirs = await fresh.Drafts.AsNoTracking().SingleAsync(d => d.Topic == key.Topic && d.GuideId == key.GuideId && d.Language == key.Language);
             return Conflict(theirs.Text, theirs.UpdatedBy, theirs.UpdatedAt);
         }
 
@@ -83,15 +95,21 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
     }
 
     /// <summary>Asks for review: an editor or publisher may then publish the draft.</summary>
-    public async Task<DraftResult> SubmitAsync(StaffActor actor, GuideKey key, int expectedVersion)
+    public async Task<DraftResult> SubmitAsync(StaffActor actor, ContentKey key, int expectedVersion)
     {
-        if (!actor.CanEdit(key.Language))
+        if (await accounts.VerifyAsync(actor) is not { } verified)
         {
-            return DraftResult.Forbidden($"you may not edit {key.Language}");
+            return DraftResult.SignedOut;
+        }
+
+        actor = verified;
+        if (!actor.CanEdit(key))
+        {
+            return DraftResult.Forbidden($"you may not edit {key.RelativePath}");
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.GuideId == key.GuideId && d.Language == key.Language);
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.Topic == key.Topic && d.GuideId == key.GuideId && d.Language == key.Language);
         if (draft is null)
         {
             return new DraftResult(SaveOutcome.NotFound, Message: "save the draft first");
@@ -110,11 +128,19 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
         return new DraftResult(SaveOutcome.Saved, draft);
     }
 
-    /// <summary>Keeps what the actor typed, without any check; called every few seconds by the editor.</summary>
-    public async Task AutosaveAsync(StaffActor actor, GuideKey key, string text)
+    /// <summary>
+    /// Keeps what the actor typed, without a version check; called every few seconds by the
+    /// editor. False (and nothing kept) when the account may no longer edit.
+    /// </summary>
+    public async Task<bool> AutosaveAsync(StaffActor actor, ContentKey key, string text)
     {
+        if (await accounts.VerifyAsync(actor) is not { } verified || !verified.CanEdit(key))
+        {
+            return false;
+        }
+
         await using var db = await contexts.CreateDbContextAsync();
-        var buffer = await db.Autosaves.SingleOrDefaultAsync(a => a.UserId == actor.UserId && a.GuideId == key.GuideId && a.Language == key.Language);
+        var buffer = await db.Autosaves.SingleOrDefaultAsync(a => a.UserId == actor.UserId && a.Topic == key.Topic && a.GuideId == key.GuideId && a.Language == key.Language);
         if (buffer is null)
         {
             db.Autosaves.Add(new AutosaveBuffer { UserId = actor.UserId, Topic = key.Topic, GuideId = key.GuideId, Language = key.Language, Text = text, SavedAt = time.GetUtcNow().UtcDateTime });
@@ -126,19 +152,21 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
         }
 
         await db.SaveChangesAsync();
+        return true;
     }
 
-    public async Task<AutosaveBuffer?> FindAutosaveAsync(StaffActor actor, GuideKey key)
+    public async Task<AutosaveBuffer?> FindAutosaveAsync(StaffActor actor, ContentKey key)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        return await db.Autosaves.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == actor.UserId && a.GuideId == key.GuideId && a.Language == key.Language);
+        return await db.Autosaves.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == actor.UserId && a.Topic == key.Topic && a.GuideId == key.GuideId && a.Language == key.Language);
     }
 
     /// <summary>
-    /// The text to start editing from: the draft, else the published file, else a new
-    /// translation whose <c>source</c> is the current easy Japanese revision.
+    /// The text to start editing from: the draft, else the published file, else a new file:
+    /// a translation gets the current easy Japanese revision as its <c>source</c>, a place file
+    /// the keys it needs.
     /// </summary>
-    public async Task<(string Text, Draft? Draft, string? BaseFileHash)> StartAsync(GuideKey key)
+    public async Task<(string Text, Draft? Draft, string? BaseFileHash)> StartAsync(ContentKey key)
     {
         var draft = await FindAsync(key);
         if (draft is not null)
@@ -151,11 +179,31 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
             return (published, null, FileHash.Of(published));
         }
 
+        if (key.IsPlaceFacts)
+        {
+            return ("kind: consultation\nofficial_name: \"\"\nsource: \"\"\n", null, null);
+        }
+
+        if (key.IsPlace)
+        {
+            return ("name: \"\"\nsummary: \"\"\n", null, null);
+        }
+
         var source = content.Current.Find(key.GuideId)?.Source;
-        var today = JapanTime.Today(time).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var sourceLine = key.Language != LanguageRegistry.SourceLanguageId && source is not null ? $"source: {source.Revision}\n" : "";
-        return ($"---\ntitle: \"\"\nsummary: \"\"\nupdated: {today}\n{sourceLine}---\n\n", null, null);
+        var file = GuideFile.Create(
+        [
+            ("title", ""),
+            ("summary", ""),
+            ("updated", JapanTime.Today(time)),
+            ("source", key.Language != LanguageRegistry.SourceLanguageId ? source?.Revision : null),
+        ], "");
+        return (file.ToText(), null, null);
     }
+
+    /// <summary>A guide or place that does not exist yet, published or as a draft of any language.</summary>
+    private bool IsNew(ContentKey key) =>
+        key.IsPlace ? content.Current.Places.Find(key.GuideId) is null && files.Read(ContentKey.Place(key.GuideId, ContentKey.PlaceFacts)) is null
+            : content.Current.Find(key.GuideId) is null && !content.Current.Unavailable.ContainsKey(key.GuideId);
 
     private static DraftResult Conflict(string? theirText, string? author, DateTime? at) =>
         new(SaveOutcome.Conflict, TheirText: theirText, TheirAuthor: author, TheirTime: at,

@@ -1,6 +1,7 @@
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Kawasaki.Tabunka.Core.Languages;
+using Kawasaki.Tabunka.Staff.Accounts;
 using Kawasaki.Tabunka.Staff.Audit;
 using Kawasaki.Tabunka.Staff.Data;
 using Kawasaki.Tabunka.Staff.Drafts;
@@ -22,13 +23,13 @@ public sealed record DiffLine(DiffKind Kind, string Text);
 /// The history of a guide in one language: every published text and every file a publish
 /// replaced, newest first, each with what changed. Restoring one makes it a new draft.
 /// </summary>
-public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, PublishedFiles files, AuditLog audit, TimeProvider time)
+public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, PublishedFiles files, StaffAccounts accounts, AuditLog audit, TimeProvider time)
 {
-    public async Task<IReadOnlyList<GuideRevision>> ListAsync(GuideKey key)
+    public async Task<IReadOnlyList<GuideRevision>> ListAsync(ContentKey key)
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Revisions.AsNoTracking()
-            .Where(r => r.GuideId == key.GuideId && r.Language == key.Language)
+            .Where(r => r.Topic == key.Topic && r.GuideId == key.GuideId && r.Language == key.Language && !r.Pending)
             .OrderByDescending(r => r.At).ThenByDescending(r => r.Id)
             .ToListAsync();
     }
@@ -38,7 +39,7 @@ public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, P
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Revisions.AsNoTracking()
-            .Where(r => r.GuideId == guideId && r.Language == LanguageRegistry.SourceLanguageId && r.BodyRevision == bodyRevision)
+            .Where(r => r.GuideId == guideId && r.Language == LanguageRegistry.SourceLanguageId && r.BodyRevision == bodyRevision && r.Topic != Core.Places.PlaceDirectory.FolderName)
             .OrderByDescending(r => r.At)
             .Select(r => r.Text)
             .FirstOrDefaultAsync();
@@ -53,11 +54,20 @@ public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, P
     }
 
     /// <summary>
-    /// Makes a revision the draft, to be reviewed and published like any other. Refused when
-    /// a draft exists whose version is not <paramref name="expectedDraftVersion"/>.
+    /// Makes a revision the draft, to be reviewed and published like any other.
+    /// <paramref name="expectedDraftVersion"/> is the draft version the person saw when they
+    /// opened the history (null: there was no draft): if the draft has moved on since, nothing
+    /// is replaced and the current draft comes back as a conflict. A draft that is replaced is
+    /// kept in the history, so a restore never loses a colleague's text.
     /// </summary>
     public async Task<DraftResult> RestoreAsync(StaffActor actor, int revisionId, int? expectedDraftVersion)
     {
+        if (await accounts.VerifyAsync(actor) is not { } verified)
+        {
+            return DraftResult.SignedOut;
+        }
+
+        actor = verified;
         await using var db = await contexts.CreateDbContextAsync();
         var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == revisionId);
         if (revision is null)
@@ -65,14 +75,20 @@ public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, P
             return new DraftResult(SaveOutcome.NotFound, Message: "no such revision");
         }
 
-        var key = new GuideKey(revision.Topic, revision.GuideId, revision.Language);
-        if (!actor.CanEdit(key.Language))
+        var key = new ContentKey(revision.Topic, revision.GuideId, revision.Language);
+        if (!actor.CanEdit(key))
         {
-            return DraftResult.Forbidden($"you may not edit {key.Language}");
+            return DraftResult.Forbidden($"you may not edit {key.RelativePath}");
         }
 
-        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.GuideId == key.GuideId && d.Language == key.Language);
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.Topic == key.Topic && d.GuideId == key.GuideId && d.Language == key.Language);
         var now = time.GetUtcNow().UtcDateTime;
+        if (draft is null && expectedDraftVersion is not null)
+        {
+            return new DraftResult(SaveOutcome.Conflict, TheirText: files.Read(key), TheirAuthor: "published",
+                Message: "the draft you saw was published or removed since; open the guide again so nothing is lost");
+        }
+
         if (draft is null)
         {
             draft = new Draft { Topic = key.Topic, GuideId = key.GuideId, Language = key.Language, Text = revision.Text, BaseFileHash = files.Hash(key), UpdatedBy = actor.Email, UpdatedAt = now };
@@ -85,6 +101,11 @@ public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, P
         }
         else
         {
+            db.Revisions.Add(new GuideRevision
+            {
+                Topic = key.Topic, GuideId = key.GuideId, Language = key.Language, Text = draft.Text, FileHash = FileHash.Of(draft.Text),
+                BodyRevision = "", Action = "draft-replaced", By = draft.UpdatedBy, At = now,
+            });
             draft.Text = revision.Text;
             draft.Version++;
             draft.State = DraftState.Editing;
@@ -93,7 +114,19 @@ public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, P
             draft.UpdatedAt = now;
         }
 
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // A save or another restore won the race between our read and our write.
+            await using var fresh = await contexts.CreateDbContextAsync();
+            var theirs = await fresh.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Topic == key.Topic && d.GuideId == key.GuideId && d.Language == key.Language);
+            return new DraftResult(SaveOutcome.Conflict, TheirText: theirs?.Text, TheirAuthor: theirs?.UpdatedBy, TheirTime: theirs?.UpdatedAt,
+                Message: "someone saved this guide at the same moment; nothing was replaced");
+        }
+
         await audit.WriteAsync(actor.Email, "restore", key.RelativePath, $"revision {revision.Id} of {JapanTime.Format(revision.At)}");
         return new DraftResult(SaveOutcome.Saved, draft);
     }

@@ -1,4 +1,3 @@
-using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Web.Localization;
 
 namespace Kawasaki.Tabunka.Web.Hosting;
@@ -9,7 +8,7 @@ namespace Kawasaki.Tabunka.Web.Hosting;
 /// redirect, so links typed by hand or shared in chat still work and search engines see one
 /// page. Only paths that start with a language are touched.
 /// </summary>
-public sealed class CanonicalUrlMiddleware(RequestDelegate next, LanguageRegistry languages)
+public sealed class CanonicalUrlMiddleware(RequestDelegate next)
 {
     /// <summary>Second-level pages that are not topics and so take no trailing slash.</summary>
     public static readonly IReadOnlySet<string> NamedPages = new HashSet<string>(StringComparer.Ordinal) { "search", "privacy" };
@@ -22,7 +21,7 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, LanguageRegistr
         }
 
         var path = context.Request.Path.Value ?? "/";
-        if (!languages.TryGetIgnoringCase(UrlLanguageCultureProvider.FirstSegment(path), out _))
+        if (context.Features.Get<RequestLanguageFeature>()?.UrlLanguage is null)
         {
             return next(context);
         }

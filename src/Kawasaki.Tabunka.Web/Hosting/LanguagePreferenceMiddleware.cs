@@ -9,7 +9,7 @@ namespace Kawasaki.Tabunka.Web.Hosting;
 /// switching language with the switcher — lands in the language last chosen. When nothing
 /// is known, <c>/</c> falls through to the language chooser.
 /// </summary>
-public sealed class LanguagePreferenceMiddleware(RequestDelegate next, UrlLanguageCultureProvider resolver)
+public sealed class LanguagePreferenceMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -17,7 +17,7 @@ public sealed class LanguagePreferenceMiddleware(RequestDelegate next, UrlLangua
         if (isRead && context.Request.Path == "/")
         {
             context.Response.Headers.Vary = "Cookie, Accept-Language";
-            if (resolver.Preferred(context) is { } preferred)
+            if (context.Features.Get<RequestLanguageFeature>()?.Preferred is { } preferred)
             {
                 context.Response.Headers.CacheControl = "no-cache";
                 context.Response.Redirect(SiteUrls.Home(preferred.Id));

@@ -13,7 +13,8 @@ public static class LoggingServiceCollectionExtensions
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .ReadFrom.Services(provider)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.With<ControlCharacterEscaper>());
         return services;
     }
 }

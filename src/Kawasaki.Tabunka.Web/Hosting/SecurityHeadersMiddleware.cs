@@ -1,3 +1,5 @@
+using Kawasaki.Tabunka.Web.Features.Staff;
+
 namespace Kawasaki.Tabunka.Web.Hosting;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = IsStaff(context.Request.Path) ? StaffPolicy : PublicPolicy;
+            headers.ContentSecurityPolicy = StaffUrls.Contains(context.Request.Path) ? StaffPolicy : PublicPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -30,6 +32,4 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         });
         return next(context);
     }
-
-    public static bool IsStaff(PathString path) => path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase);
 }

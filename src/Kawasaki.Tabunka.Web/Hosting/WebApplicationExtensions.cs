@@ -18,6 +18,7 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponse.WriteAsync });
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<RequestLanguageMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         // Pages are compressed on the fly; static assets come precompressed from MapStaticAssets.
         // The staff area is left out: its pages carry antiforgery tokens (BREACH).
@@ -42,7 +43,7 @@ public static class WebApplicationExtensions
     private static bool IsCompressiblePage(HttpContext context)
     {
         var path = context.Request.Path;
-        return !SecurityHeadersMiddleware.IsStaff(path)
+        return !StaffUrls.Contains(path)
             && (!Path.HasExtension(path.Value) || path.Value!.EndsWith(".xml", StringComparison.Ordinal));
     }
 

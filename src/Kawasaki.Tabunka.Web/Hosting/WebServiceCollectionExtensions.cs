@@ -24,9 +24,11 @@ public static class WebServiceCollectionExtensions
         services.AddHttpContextAccessor();
 
         services.AddSingleton<UrlLanguageCultureProvider>();
+        services.AddSingleton<SiteOrigin>();
         services.AddScoped<RequestLanguage>();
-        services.AddScoped<IStringLocalizer, TabunkaStringLocalizer>();
-        services.AddScoped(typeof(IStringLocalizer<>), typeof(TabunkaStringLocalizer<>));
+        services.AddSingleton<RequestLanguageMiddleware>();
+        services.AddScoped<IStringLocalizer>(sp => new TabunkaStringLocalizer(
+            sp.GetRequiredService<Core.Localization.LocaleCatalog>(), () => sp.GetRequiredService<RequestLanguage>().Current));
 
         services.AddSearchRateLimiting();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -43,15 +45,29 @@ public static class WebServiceCollectionExtensions
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
-        services.Configure<ForwardedHeadersOptions>(options =>
+        // X-Forwarded-For and -Proto are believed only from the proxies the operator names
+        // (Tabunka:Proxy); nobody's by default, not even loopback's, since any local program
+        // could send them. X-Forwarded-Host is never used: public links come from
+        // Tabunka:PublicOrigin (SiteOrigin).
+        services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<Core.Configuration.TabunkaOptions>>((options, tabunka) =>
         {
-            // Behind the reverse proxy on the same host (the documented deployment), trust
-            // its X-Forwarded-* headers; loopback proxies are trusted by default.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in tabunka.Value.Proxy.KnownProxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in tabunka.Value.Proxy.KnownNetworks)
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
         });
 
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Sitemap.SiteSectionsSitemapSource>();
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Guides.GuidesSitemapSource>();
+        services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Places.PlacesSitemapSource>();
         services.AddHealthChecks()
             .AddCheck<LocalesHealthCheck>("locales")
             .AddCheck<Features.Guides.ContentHealthCheck>("content")

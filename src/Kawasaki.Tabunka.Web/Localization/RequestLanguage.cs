@@ -2,24 +2,21 @@ using Kawasaki.Tabunka.Core.Languages;
 
 namespace Kawasaki.Tabunka.Web.Localization;
 
-/// <summary>What the request's language is and how it was decided.</summary>
-public sealed record RequestLanguageFeature(Language Language, bool FromUrl);
-
 /// <summary>
-/// The language of the current request, for components and the localizer. Public pages get
-/// it from the URL (set by <see cref="UrlLanguageCultureProvider"/>); a page without a
-/// language in its URL gets the negotiated one. Interactive staff pages, which have no
-/// HttpContext after the first render, set it themselves.
+/// What the request's language is and how it was decided, worked out once per request by
+/// <see cref="RequestLanguageMiddleware"/>.
 /// </summary>
+/// <param name="Language">The language of the page: the URL's, else the reader's preference, else the default.</param>
+/// <param name="FromUrl">True when the URL's first segment is exactly a language id (<c>/vi/...</c>).</param>
+/// <param name="UrlLanguage">The language the first segment names when case is ignored (<c>/VI/</c>), for the canonical redirect.</param>
+/// <param name="Preferred">For a URL without a language: the reader's remembered or negotiated language, or null when neither matches.</param>
+public sealed record RequestLanguageFeature(Language Language, bool FromUrl, Language? UrlLanguage, Language? Preferred);
+
+/// <summary>The language of the current request, for components and the localizer.</summary>
 public sealed class RequestLanguage(IHttpContextAccessor accessor, LanguageRegistry languages)
 {
-    private Language? _explicit;
-
-    public Language Current =>
-        _explicit ?? accessor.HttpContext?.Features.Get<RequestLanguageFeature>()?.Language ?? languages.Default;
+    public Language Current => accessor.HttpContext?.Features.Get<RequestLanguageFeature>()?.Language ?? languages.Default;
 
     /// <summary>True when the URL named the language (so it is the page's own language).</summary>
-    public bool FromUrl => _explicit is null && accessor.HttpContext?.Features.Get<RequestLanguageFeature>()?.FromUrl == true;
-
-    public void Set(Language language) => _explicit = language;
+    public bool FromUrl => accessor.HttpContext?.Features.Get<RequestLanguageFeature>()?.FromUrl == true;
 }

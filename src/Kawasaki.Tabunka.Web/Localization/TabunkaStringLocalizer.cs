@@ -1,20 +1,22 @@
+using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Core.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Kawasaki.Tabunka.Web.Localization;
 
 /// <summary>
-/// <see cref="IStringLocalizer"/> over the JSON locale files, in the language of the current
-/// request. One set of strings serves every component, so the type argument of
-/// <see cref="IStringLocalizer{T}"/> does not select a file.
+/// <see cref="IStringLocalizer"/> over a catalog of JSON locale files, in a language decided
+/// per request: the public pages' strings in the URL's language, the staff area's strings
+/// (<see cref="IStringLocalizer{T}"/> of the staff area) in the person's staff language. A
+/// missing key falls back to English, then to the key itself.
 /// </summary>
-public class TabunkaStringLocalizer(LocaleCatalog catalog, RequestLanguage language) : IStringLocalizer
+public class TabunkaStringLocalizer(LocaleCatalog catalog, Func<Language> language) : IStringLocalizer
 {
     public LocalizedString this[string name]
     {
         get
         {
-            var value = catalog.Find(language.Current.Id, name);
+            var value = catalog.Find(language().Id, name);
             return new LocalizedString(name, value ?? name, resourceNotFound: value is null);
         }
     }
@@ -24,14 +26,14 @@ public class TabunkaStringLocalizer(LocaleCatalog catalog, RequestLanguage langu
         get
         {
             var format = this[name];
-            return new LocalizedString(name, string.Format(language.Current.Culture, format.Value, arguments), format.ResourceNotFound);
+            return new LocalizedString(name, string.Format(language().Culture, format.Value, arguments), format.ResourceNotFound);
         }
     }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
-        catalog.All(language.Current.Id).Select(kv => new LocalizedString(kv.Key, kv.Value));
+        catalog.All(language().Id).Select(kv => new LocalizedString(kv.Key, kv.Value));
 }
 
 /// <inheritdoc cref="TabunkaStringLocalizer"/>
-public sealed class TabunkaStringLocalizer<T>(LocaleCatalog catalog, RequestLanguage language)
+public sealed class TabunkaStringLocalizer<T>(LocaleCatalog catalog, Func<Language> language)
     : TabunkaStringLocalizer(catalog, language), IStringLocalizer<T>;

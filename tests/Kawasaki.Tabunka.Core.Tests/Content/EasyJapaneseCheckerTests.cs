@@ -20,17 +20,17 @@ public class EasyJapaneseCheckerTests
     }
 
     [Fact]
-    public void Kanji_without_furigana_are_found_in_title_summary_contacts_and_body_with_their_lines()
+    public void Kanji_without_furigana_are_found_in_title_summary_places_and_body_with_their_lines()
     {
-        var findings = Check("地震の とき", "\n{机|つくえ}の 下に {入|はい}ります。\n\n- 水", summary: "大切です。", extra: "contacts:\n  - name: 区役所\n");
+        var findings = Check("地震の とき", "\n{机|つくえ}の 下に {入|はい}ります。\n\n- 水", summary: "大切です。", extra: "places:\n  - id: ward-office\n    about: 地図を もらえます\n");
 
         Assert.Equal(
         [
             new(EasyJapaneseIssue.KanjiWithoutFurigana, 2, "地震"),
             new(EasyJapaneseIssue.KanjiWithoutFurigana, 3, "大切"),
-            new(EasyJapaneseIssue.KanjiWithoutFurigana, 1, "区役所"),
-            new(EasyJapaneseIssue.KanjiWithoutFurigana, 9, "下"),
-            new(EasyJapaneseIssue.KanjiWithoutFurigana, 11, "水"),
+            new(EasyJapaneseIssue.KanjiWithoutFurigana, 6, "地図"),
+            new(EasyJapaneseIssue.KanjiWithoutFurigana, 10, "下"),
+            new(EasyJapaneseIssue.KanjiWithoutFurigana, 12, "水"),
         ], findings);
     }
 

@@ -21,14 +21,13 @@ public class FrontMatterReaderTests
             summary: Where to go.
             updated: 2026-04-01
             keywords: [shelter, hinanjo]
-            contacts:
-              - name: Ward office
+            places:
+              - id: ward-office
                 about: Maps
-                languages: [en, zh-hans]
-                phone: "044-000-0000"
-                address: null
-            todo: [confirm hours]
+              - id: one-stop-center
             source: 3f9a2c1d
+            reviewed_by: Nguyen Van A
+            reviewed: 2026-11-30
             """);
 
         Assert.NotNull(fm);
@@ -36,21 +35,56 @@ public class FrontMatterReaderTests
         Assert.True(fm.Title.HasFurigana);
         Assert.Equal(new DateOnly(2026, 4, 1), fm.Updated);
         Assert.Equal(["shelter", "hinanjo"], fm.Keywords);
-        var contact = Assert.Single(fm.Contacts);
-        Assert.Equal("Ward office", contact.Name.PlainText);
-        Assert.Equal(["en", "zh-hans"], contact.Languages);
-        Assert.Equal("tel:0440000000", contact.PhoneHref);
-        Assert.Null(contact.Address);
-        Assert.Equal(["confirm hours"], fm.Todo);
+        Assert.Equal(["ward-office", "one-stop-center"], fm.Places.Select(p => p.Id));
+        Assert.Equal("Maps", fm.Places[0].About!.PlainText);
+        Assert.Null(fm.Places[1].About);
+        Assert.Equal(7, fm.Places[0].Line);
         Assert.Equal("3f9a2c1d", fm.Source);
-        Assert.Equal(["g/x/en.md:12: warning: todo: confirm hours"], problems.Select(p => p.ToString()));
+        Assert.True(fm.IsReviewed);
+        Assert.Equal(new DateOnly(2026, 11, 30), fm.Reviewed);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void The_old_contacts_block_is_refused_with_what_to_do_instead()
+    {
+        var (_, problems) = Read("title: T\nsummary: S\nupdated: 2026-04-01\ncontacts:\n  - name: Ward office\n    phone: \"044-000-0000\"\n");
+        Assert.Equal("g/x/en.md:5: 'contacts' is replaced by 'places': name places of the directory by id (see docs/content-style.md)", Messages(problems));
+    }
+
+    [Fact]
+    public void A_place_reference_takes_only_an_id_and_what_to_ask_there()
+    {
+        var (_, problems) = Read("title: T\nsummary: S\nupdated: 2026-04-01\nplaces:\n  - id: Ward Office\n  - id: ward-office\n    phone: \"044\"\n");
+        Assert.Equal(
+            "g/x/en.md:6: 'Ward Office' is not a place id (lower-case letters, digits and hyphens)\n" +
+            "g/x/en.md:8: unknown place key 'phone' (known: id, about): phone numbers, addresses and hours belong in the places directory",
+            Messages(problems));
+    }
+
+    [Fact]
+    public void Todo_is_a_warning_in_the_source_and_an_error_in_a_translation()
+    {
+        var (_, source) = Read("title: T\nsummary: S\nupdated: 2026-04-01\ntodo: [confirm hours]\n", isSource: true);
+        Assert.Equal("g/x/en.md:5: warning: todo: confirm hours", Messages(source));
+        var (_, translation) = Read("title: T\nsummary: S\nupdated: 2026-04-01\ntodo: [confirm hours]\n");
+        Assert.Equal("g/x/en.md:5: 'todo' belongs in the easy Japanese source only\ng/x/en.md:5: warning: todo: confirm hours", Messages(translation));
+    }
+
+    [Fact]
+    public void A_review_needs_both_who_and_when()
+    {
+        var (_, problems) = Read("title: T\nsummary: S\nupdated: 2026-04-01\nreviewed_by: Ana\n");
+        Assert.Equal("g/x/en.md:5: 'reviewed_by' and 'reviewed' go together: who reviewed the translation, and when", Messages(problems));
+        var (_, onSource) = Read("title: T\nsummary: S\nupdated: 2026-04-01\nreviewed_by: Ana\nreviewed: 2026-11-30\n", isSource: true);
+        Assert.Contains("belong in translations", Messages(onSource), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Unknown_keys_are_errors_at_their_line()
     {
         var (_, problems) = Read("title: T\nsummary: S\nupdated: 2026-04-01\nid: call-119\n");
-        Assert.Equal("g/x/en.md:5: unknown key 'id' (known: title, summary, updated, keywords, contacts, todo, source)", Messages(problems));
+        Assert.Equal("g/x/en.md:5: unknown key 'id' (known: title, summary, updated, keywords, places, todo, source, reviewed_by, reviewed)", Messages(problems));
     }
 
     [Fact]
@@ -98,22 +132,12 @@ public class FrontMatterReaderTests
     [Fact]
     public void Wrong_shapes_are_errors()
     {
-        var (_, problems) = Read("title: [a, b]\nsummary: S\nupdated: 2026-04-01\nkeywords: quake\ncontacts: {name: x}\n");
+        var (_, problems) = Read("title: [a, b]\nsummary: S\nupdated: 2026-04-01\nkeywords: quake\nplaces: {id: x}\n");
         Assert.Equal(
             "g/x/en.md:2: 'title' must be a single value, not a list or a mapping\n" +
             "g/x/en.md:2: 'title' must not be empty\n" +
             "g/x/en.md:5: 'keywords' must be a list, e.g. keywords: [a, b]\n" +
-            "g/x/en.md:6: 'contacts' must be a list of contacts, each starting with '- name:'",
-            Messages(problems));
-    }
-
-    [Fact]
-    public void Unknown_contact_keys_and_contacts_without_a_name_are_errors()
-    {
-        var (_, problems) = Read("title: T\nsummary: S\nupdated: 2026-04-01\ncontacts:\n  - about: x\n  - name: y\n    email: a@b\n");
-        Assert.Equal(
-            "g/x/en.md:6: a contact needs a 'name'\n" +
-            "g/x/en.md:8: unknown contact key 'email' (known: name, about, languages, phone, address, hours)",
+            "g/x/en.md:6: 'places' must be a list, each item starting with '- id:'",
             Messages(problems));
     }
 

@@ -16,7 +16,7 @@ public sealed class GuideTests : IDisposable
         return Assert.Single(library.Guides);
     }
 
-    private string SourceRevision() => Revision.Of(GuideText.Body(File.ReadAllText(Path.Combine(_content.Root, "disaster/call-119/ja-easy.md")))!);
+    private string SourceRevision() => Revision.Of(GuideFile.Parse(File.ReadAllText(Path.Combine(_content.Root, "disaster/call-119/ja-easy.md"))).Body);
 
     [Fact]
     public void A_translation_from_the_current_source_is_current_and_an_older_one_outdated()

@@ -27,8 +27,8 @@ public class RevisionTests
     [Fact]
     public void Editing_the_front_matter_does_not_outdate_translations()
     {
-        var before = GuideText.Body("---\ntitle: T\nupdated: 2026-04-01\n---\nBody\n")!;
-        var after = GuideText.Body("---\ntitle: T2\nupdated: 2026-05-01\nkeywords: [x]\n---\nBody\n")!;
+        var before = GuideFile.Parse("---\ntitle: T\nupdated: 2026-04-01\n---\nBody\n").Body;
+        var after = GuideFile.Parse("---\ntitle: T2\nupdated: 2026-05-01\nkeywords: [x]\n---\nBody\n").Body;
         Assert.Equal(Revision.Of(before), Revision.Of(after));
     }
 }

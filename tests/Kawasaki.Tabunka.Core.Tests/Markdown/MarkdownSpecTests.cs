@@ -5,6 +5,8 @@ namespace Kawasaki.Tabunka.Core.Tests.Markdown;
 /// <summary>Markdown behaviour as data: every example of every file under <c>Specs/</c>.</summary>
 public class MarkdownSpecTests
 {
+    private static readonly HashSet<string> KnownPlaces = ["ward-office", "one-stop-center"];
+
     private static readonly Dictionary<string, string> KnownGuides = new()
     {
         ["disaster-map"] = "disaster",
@@ -34,9 +36,11 @@ public class MarkdownSpecTests
         var lang = spec.Options.GetValueOrDefault("lang", "en");
         var options = new GuideRenderOptions(
             Furigana: spec.Options.GetValueOrDefault("furigana") != "off",
-            ResolveGuide: id => KnownGuides.TryGetValue(id, out var topic) ? $"/{lang}/{topic}/{id}" : null,
+            ResolveLink: (kind, id) => kind == ContentLinkKind.Place
+                ? KnownPlaces.Contains(id) ? $"/{lang}/places/{id}" : null
+                : KnownGuides.TryGetValue(id, out var topic) ? $"/{lang}/{topic}/{id}" : null,
             CalloutLabel: kind => char.ToUpperInvariant(kind[0]) + kind[1..],
-            TextLanguage: spec.Options.GetValueOrDefault("text", "ja-easy"));
+            TextScript: new Core.Languages.LanguageRegistry().Get(spec.Options.GetValueOrDefault("text", "ja-easy")).Script);
 
         var parsed = GuideMarkdown.Parse(spec.Input);
         var html = GuideMarkdown.Render(parsed, options).Html;

@@ -26,6 +26,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The same site reached from ::1, the address it trusts as its reverse proxy.</summary>
+    public Uri ProxyAddress { get; private set; } = null!;
+
     public IServiceProvider Services => _factory!.Services;
 
     public Task InitializeAsync()
@@ -33,10 +36,15 @@ public sealed class SiteFixture : IAsyncLifetime
         Repository.CopyDirectory(Repository.Content, ContentPath);
         TestGuides.WriteInto(ContentPath);
         _factory = new SiteFactory(ContentPath, DataPath);
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.IPv6Loopback, 0);
+        });
         _factory.StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        BaseAddress = addresses.Single(a => a.Host == "127.0.0.1");
+        ProxyAddress = addresses.Single(a => a.Host == "[::1]");
         return Task.CompletedTask;
     }
 
@@ -44,13 +52,17 @@ public sealed class SiteFixture : IAsyncLifetime
     /// A client that shows responses as they are: no redirects followed, no cookies kept, no
     /// automatic decompression unless asked for.
     /// </summary>
-    public HttpClient CreateClient(bool decompress = true) => new(new HttpClientHandler
+    /// <param name="decompress">Whether to decompress responses.</param>
+    /// <param name="viaProxy">Connect from ::1, the address the host trusts as its reverse proxy
+    /// (<c>Tabunka:Proxy:KnownProxies</c>), so that its X-Forwarded-* headers count; other
+    /// clients connect from 127.0.0.1, whose forwarded headers are ignored.</param>
+    public HttpClient CreateClient(bool decompress = true, bool viaProxy = false) => new(new HttpClientHandler
     {
         AllowAutoRedirect = false,
         UseCookies = false,
         AutomaticDecompression = decompress ? DecompressionMethods.All : DecompressionMethods.None,
     })
-    { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    { BaseAddress = viaProxy ? ProxyAddress : BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>The shared Chromium, Debian's build (Playwright's own download does not work here).</summary>
     public Task<IBrowser> Browser() => _browser ??= LaunchBrowser();
@@ -117,6 +129,9 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Tabunka:LocalesPath", Repository.Locales);
             // Check staff sessions on every request, so a disabled account is seen at once.
             builder.UseSetting("Tabunka:Staff:SessionCheckSeconds", "0");
+
+            // The reverse proxy in front, as in the nginx recipe: only its forwarded headers count.
+            builder.UseSetting("Tabunka:Proxy:KnownProxies:0", "::1");
         }
     }
 }

@@ -46,6 +46,25 @@ public sealed class StaffClient(SiteFixture site) : IDisposable
         return await SendAsync(request);
     }
 
+    /// <summary>The cookies held now, as a Cookie header (to replay them from another client).</summary>
+    public string CookieHeader => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+
+    /// <summary>Loads <paramref name="pageUrl"/> and posts its plain form whose action is <paramref name="action"/>, with the form's own fields and token.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, string action, Dictionary<string, string>? fields = null)
+    {
+        using var page = await GetAsync(pageUrl);
+        var document = await Html.ParseAsync(await page.Content.ReadAsStringAsync());
+        var form = document.QuerySelectorAll("form").First(f => f.GetAttribute("action") == action);
+        var values = form.QuerySelectorAll("input[name]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (name, value) in fields ?? [])
+        {
+            values[name] = value;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(values) };
+        return await SendAsync(request);
+    }
+
     public async Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         await SubmitAsync("/staff/login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
 

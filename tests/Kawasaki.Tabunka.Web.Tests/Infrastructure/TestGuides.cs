@@ -17,11 +17,10 @@ public static class TestGuides
         summary: "{大切|たいせつ}な {試験|しけん}です。"
         updated: 2026-04-01
         keywords: [zebrafinch]
-        contacts:
-          - name: "{区役所|くやくしょ}"
+        places:
+          - id: international-affairs-office
             about: "{何|なん}でも {聞|き}けます"
-            languages: [en, zh-hans]
-            phone: "+81 44-000-0000"
+          - id: ward-office
         ---
 
         ## {一|いち}つ{目|め}
@@ -59,12 +58,12 @@ public static class TestGuides
     public static void WriteInto(string contentRoot)
     {
         Write(contentRoot, "test-fallback/ja-easy.md", FallbackSource);
-        Write(contentRoot, "test-fallback/en.md", FallbackEnglish.Replace("REVISION", Revision.Of(GuideText.Body(FallbackSource)!), StringComparison.Ordinal));
+        Write(contentRoot, "test-fallback/en.md", FallbackEnglish.Replace("REVISION", Revision.Of(GuideFile.Parse(FallbackSource).Body), StringComparison.Ordinal));
 
         var outdatedSource = Simple("{地図|ちず}の {試験|しけん}", body: "{新|あたら}しい {文|ぶん}です。");
         Write(contentRoot, "test-outdated/ja-easy.md", outdatedSource);
         Write(contentRoot, "test-outdated/vi.md", Simple("Bản đồ thử nghiệm", source: "00000000"));
-        Write(contentRoot, "test-outdated/en.md", Simple("Map test", source: Revision.Of(GuideText.Body(outdatedSource)!)));
+        Write(contentRoot, "test-outdated/en.md", Simple("Map test", source: Revision.Of(GuideFile.Parse(outdatedSource).Body)));
 
         Write(contentRoot, "test-broken/ja-easy.md", Simple("{壊|こわ}れた {試験|しけん}"));
         Write(contentRoot, "test-broken/en.md", "---\ntitle: \"Broken\nsummary: unclosed quote\n");

@@ -22,7 +22,8 @@ internal static class StaffServices
             throw new UsageException("no data folder: set Tabunka__DataPath");
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // The tool's configuration, with the paths as resolved from the working directory.
+        var configuration = new ConfigurationBuilder().AddConfiguration(ToolSettings.Configuration()).AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Tabunka:ContentPath"] = paths.ContentPath,
             ["Tabunka:LocalesPath"] = paths.LocalesPath,
@@ -38,4 +39,12 @@ internal static class StaffServices
 
     /// <summary>Who the audit log names for a command-line action.</summary>
     public static string Operator => "cli:" + Environment.UserName;
+
+    /// <summary>Runs <paramref name="action"/> with the staff services open, and closes them.</summary>
+    public static int With(CommandContext context, Func<IServiceProvider, Task<int>> action)
+    {
+        using var services = OpenAsync(context).GetAwaiter().GetResult();
+        using var scope = services.CreateScope();
+        return action(scope.ServiceProvider).GetAwaiter().GetResult();
+    }
 }

@@ -25,19 +25,23 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Actor")
                         .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Detail")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Target")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -78,7 +82,7 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "GuideId", "Language")
+                    b.HasIndex("UserId", "Topic", "GuideId", "Language")
                         .IsUnique();
 
                     b.ToTable("Autosaves");
@@ -131,7 +135,7 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GuideId", "Language")
+                    b.HasIndex("Topic", "GuideId", "Language")
                         .IsUnique();
 
                     b.ToTable("Drafts");
@@ -158,6 +162,9 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -170,6 +177,12 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplacesHash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -180,9 +193,11 @@ namespace Kawasaki.Tabunka.Staff.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Pending");
+
                     b.HasIndex("GuideId", "BodyRevision");
 
-                    b.HasIndex("GuideId", "Language", "At");
+                    b.HasIndex("Topic", "GuideId", "Language", "At");
 
                     b.ToTable("Revisions");
                 });

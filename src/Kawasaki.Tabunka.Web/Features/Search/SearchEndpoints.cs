@@ -1,5 +1,5 @@
 using Kawasaki.Tabunka.Core.Languages;
-using Kawasaki.Tabunka.Core.Search;
+using Kawasaki.Tabunka.Search;
 
 namespace Kawasaki.Tabunka.Web.Features.Search;
 
@@ -11,8 +11,8 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search);
-        app.MapGet("/api/suggest", Suggest);
+        app.MapGet("/api/search", Search).RequireRateLimiting(SearchRateLimiting.Policy);
+        app.MapGet("/api/suggest", Suggest).RequireRateLimiting(SearchRateLimiting.Policy);
         return app;
     }
 

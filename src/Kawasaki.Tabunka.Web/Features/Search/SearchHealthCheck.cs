@@ -1,4 +1,4 @@
-using Kawasaki.Tabunka.Core.Search;
+using Kawasaki.Tabunka.Search;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kawasaki.Tabunka.Web.Features.Search;

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Components;
 namespace Kawasaki.Tabunka.Web.Features.Shared;
 
 /// <summary>
-/// Base of the public pages under <c>/{lang}/</c>: resolves the language from the route and
-/// turns anything unknown into a 404 answered with a page, never an exception.
+/// Base of the public pages under <c>/{lang}/</c>: takes the language the request already
+/// decided from the URL (<see cref="RequestLanguage"/>) and turns anything unknown into a 404
+/// answered with a page, never an exception.
 /// </summary>
 public abstract class PublicPage : ComponentBase
 {
@@ -21,7 +22,10 @@ public abstract class PublicPage : ComponentBase
     [Inject]
     public required NavigationManager Navigation { get; set; }
 
-    /// <summary>The page's language; the default language when the route named an unknown one.</summary>
+    [Inject]
+    public required Localization.RequestLanguage RequestLanguage { get; set; }
+
+    /// <summary>The page's language; the reader's preferred (or the default) language when the route named an unknown one.</summary>
     protected Language Language { get; private set; } = null!;
 
     /// <summary>True when the page answers 404 and renders <see cref="NotFoundView"/>.</summary>
@@ -30,14 +34,13 @@ public abstract class PublicPage : ComponentBase
     protected override void OnParametersSet()
     {
         IsNotFound = false;
-        if (Languages.TryGet(Lang, out var language))
+        Language = RequestLanguage.Current;
+        if (RequestLanguage.FromUrl && Language.Id == Lang)
         {
-            Language = language;
             OnPageParametersSet();
         }
         else
         {
-            Language = Languages.Default;
             MarkNotFound();
         }
     }

@@ -9,9 +9,9 @@ public static class SitemapEndpoint
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static async Task WriteAsync(HttpContext context, LanguageRegistry languages, IEnumerable<ISitemapSource> sources)
+    public static async Task WriteAsync(HttpContext context, LanguageRegistry languages, IEnumerable<ISitemapSource> sources, Hosting.SiteOrigin siteOrigin)
     {
-        var origin = $"{context.Request.Scheme}://{context.Request.Host.ToUriComponent()}";
+        var origin = siteOrigin.For(context);
         var pages = sources.SelectMany(s => s.PagePaths()).Distinct(StringComparer.Ordinal).ToList();
 
         context.Response.ContentType = "application/xml; charset=utf-8";

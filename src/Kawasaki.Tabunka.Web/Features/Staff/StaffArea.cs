@@ -1,18 +1,25 @@
 using Kawasaki.Tabunka.Core.Configuration;
+using Kawasaki.Tabunka.Core.Languages;
+using Kawasaki.Tabunka.Core.Localization;
 using Kawasaki.Tabunka.Staff;
 using Kawasaki.Tabunka.Staff.Data;
+using Kawasaki.Tabunka.Staff.Drafts;
+using Kawasaki.Tabunka.Web.Localization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Kawasaki.Tabunka.Web.Features.Staff;
 
-/// <summary>The staff area: sign-in with ASP.NET Core Identity, its database, its pages.</summary>
+/// <summary>The staff area: sign-in with ASP.NET Core Identity, its database, its pages and strings.</summary>
 public static class StaffArea
 {
-    public const string LoginPath = "/staff/login";
-    public const string PasswordPath = "/staff/account/password";
+    /// <summary>Largest form a staff page posts without a live connection (sign-in, password): nothing near a megabyte.</summary>
+    public const long MaxFormBytes = 16 * 1024;
 
     public static IServiceCollection AddStaffArea(this IServiceCollection services)
     {
@@ -24,37 +31,68 @@ public static class StaffArea
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.LoginPath = LoginPath;
-            cookie.LogoutPath = "/staff/logout";
-            cookie.AccessDeniedPath = "/staff/denied";
+            cookie.LoginPath = StaffUrls.Login;
+            cookie.LogoutPath = StaffUrls.Logout;
+            cookie.AccessDeniedPath = StaffUrls.Denied;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        // Requests check the security stamp every 30 seconds (Tabunka:Staff:SessionCheckSeconds):
-        // a disabled account's sessions end.
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((o, configuration) =>
-            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Tabunka:Staff:SessionCheckSeconds", 30)));
+
+        // Cookies are checked against the account's security stamp as often as
+        // Tabunka:Staff:SessionCheckSeconds says (every request by default): signing out,
+        // a new password, a new role or a disabled account ends every other session.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<TabunkaOptions>>((o, tabunka) =>
+            o.ValidationInterval = TimeSpan.FromSeconds(tabunka.Value.Staff.SessionCheckSeconds));
+
+        // The keys that protect sign-in cookies and antiforgery tokens live with the data, so
+        // a restart or a new container does not sign everyone out.
+        services.AddDataProtection().SetApplicationName("kawasaki-tabunka");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IOptions<TabunkaOptions>>((o, tabunka) =>
+                o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                    Directory.CreateDirectory(Path.Combine(tabunka.Value.DataPath!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
-        services.AddSingleton(sp => StaffStrings.Load(sp.GetRequiredService<IOptions<TabunkaOptions>>().Value.LocalesPath!));
         services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, StaffOnlyAntiforgeryStateProvider>();
-        services.AddScoped<StaffText>();
         services.AddScoped<StaffSession>();
+        services.AddScoped<StaffSignIn>();
+
+        // One localization for the whole site: the staff pages ask IStringLocalizer<StaffStrings>
+        // for the staff strings (locales/staff) in the person's staff language.
+        services.AddKeyedSingleton(StaffLocales, (sp, _) => LocaleCatalog.Load(
+            Path.Combine(sp.GetRequiredService<IOptions<TabunkaOptions>>().Value.LocalesPath!, "staff"),
+            sp.GetRequiredService<LanguageRegistry>()));
+        services.AddScoped<IStringLocalizer<StaffStrings>>(sp => new TabunkaStringLocalizer<StaffStrings>(
+            sp.GetRequiredKeyedService<LocaleCatalog>(StaffLocales),
+            () => sp.GetRequiredService<StaffSession>().Language));
         services.AddHostedService<StaffDatabaseInitializer>();
         return services;
     }
 
     public static WebApplication UseStaffArea(this WebApplication app)
     {
+        app.UseWhen(c => StaffUrls.Contains(c.Request.Path), staff => staff.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxFormBytes;
+            }
+
+            return next(context);
+        }));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeMiddleware>();
         return app;
     }
 
-    /// <summary>Creates and migrates the staff database at start.</summary>
-    private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes) : IHostedService
+    private const string StaffLocales = "staff";
+
+    /// <summary>Creates and migrates the staff database at start, and finishes any publish a crash interrupted.</summary>
+    private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, ILogger<PublishService> logger) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
@@ -62,6 +100,10 @@ public static class StaffArea
             await StaffDatabase.MigrateAsync(
                 scope.ServiceProvider.GetRequiredService<IDbContextFactory<StaffDbContext>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            if (await publisher.RecoverAsync() is > 0 and var recovered)
+            {
+                logger.LogWarning("Finished {Count} publish(es) that an earlier stop interrupted", recovered);
+            }
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -78,12 +120,12 @@ public sealed class PasswordChangeMiddleware(RequestDelegate next)
     {
         var path = context.Request.Path;
         if (context.User.Identity?.IsAuthenticated == true
-            && path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
-            && !path.StartsWithSegments(StaffArea.PasswordPath, StringComparison.OrdinalIgnoreCase)
-            && !path.StartsWithSegments("/staff/logout", StringComparison.OrdinalIgnoreCase)
+            && StaffUrls.Contains(path)
+            && !path.StartsWithSegments(StaffUrls.Password, StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments(StaffUrls.Logout, StringComparison.OrdinalIgnoreCase)
             && await users.GetUserAsync(context.User) is { MustChangePassword: true })
         {
-            context.Response.Redirect(StaffArea.PasswordPath);
+            context.Response.Redirect(StaffUrls.Password);
             return;
         }
 

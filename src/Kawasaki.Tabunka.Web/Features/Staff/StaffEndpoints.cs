@@ -1,4 +1,3 @@
-using Kawasaki.Tabunka.Staff.Audit;
 using Kawasaki.Tabunka.Staff.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -10,36 +9,33 @@ public static class StaffEndpoints
 {
     public static IEndpointRouteBuilder MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/staff/logout", async (HttpContext context, SignInManager<StaffUser> signIn, AuditLog audit) =>
+        app.MapPost(StaffUrls.Logout, async (HttpContext context, StaffSignIn signIn) =>
         {
             if (await ReadVerifiedFormAsync(context) is null)
             {
                 return Results.BadRequest();
             }
 
-            var who = context.User.Identity?.Name ?? "";
-            await signIn.SignOutAsync();
-            await audit.WriteAsync(who, "sign-out");
-            return Results.Redirect(StaffArea.LoginPath);
+            await signIn.SignOutAsync(context);
+            return Results.Redirect(StaffUrls.Login);
         }).RequireAuthorization().DisableAntiforgery();
 
-        app.MapPost("/staff/ui-language", async (HttpContext context, UserManager<StaffUser> users) =>
+        app.MapPost(StaffUrls.UiLanguage, async (HttpContext context, UserManager<StaffUser> users) =>
         {
             if (await ReadVerifiedFormAsync(context) is not { } form)
             {
                 return Results.BadRequest();
             }
 
-            var language = StaffText.Normalize(form["to"]);
+            var language = StaffSession.Normalize(form["to"]);
             if (await users.GetUserAsync(context.User) is { } user)
             {
                 user.UiLanguage = language;
                 await users.UpdateAsync(user);
             }
 
-            StaffText.Remember(context, language);
-            var back = form["returnUrl"].ToString();
-            return Results.LocalRedirect(back.StartsWith("/staff", StringComparison.Ordinal) && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/staff");
+            StaffSession.Remember(context, language);
+            return Results.LocalRedirect(StaffUrls.SafeReturnUrl(form["returnUrl"]));
         }).RequireAuthorization().DisableAntiforgery();
         return app;
     }

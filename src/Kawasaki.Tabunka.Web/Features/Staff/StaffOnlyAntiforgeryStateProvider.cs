@@ -1,4 +1,3 @@
-using Kawasaki.Tabunka.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -15,7 +14,7 @@ public sealed class StaffOnlyAntiforgeryStateProvider(IHttpContextAccessor acces
     public override AntiforgeryRequestToken? GetAntiforgeryToken()
     {
         var context = accessor.HttpContext;
-        if (context is null || !SecurityHeadersMiddleware.IsStaff(context.Request.Path))
+        if (context is null || !StaffUrls.Contains(context.Request.Path))
         {
             return null;
         }

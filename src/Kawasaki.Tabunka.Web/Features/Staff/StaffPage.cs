@@ -1,12 +1,15 @@
 using Kawasaki.Tabunka.Staff;
+using Kawasaki.Tabunka.Staff.Drafts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 
 namespace Kawasaki.Tabunka.Web.Features.Staff;
 
 /// <summary>
 /// Base of the interactive staff pages: loads who is signed in (roles, languages, staff
-/// language) before the page loads its data.
+/// language) before the page loads its data, and turns a refused action into the message
+/// staff see.
 /// </summary>
 public abstract class StaffPage : ComponentBase
 {
@@ -17,15 +20,18 @@ public abstract class StaffPage : ComponentBase
     public required StaffSession Session { get; set; }
 
     [Inject]
-    public required StaffText T { get; set; }
+    public required IStringLocalizer<StaffStrings> T { get; set; }
 
     [Inject]
     public required NavigationManager Navigation { get; set; }
 
     /// <summary>The signed-in person; set before <see cref="OnStaffInitializedAsync"/>.</summary>
-    protected StaffActor Actor { get; private set; } = null!;
+    public StaffActor Actor { get; private set; } = null!;
 
-    protected bool Ready { get; private set; }
+    public bool Ready { get; private set; }
+
+    /// <summary>Set when an action found the sign-in ended: the page shows why and links to the sign-in page.</summary>
+    public bool SignedOut { get; protected set; }
 
     protected sealed override async Task OnInitializedAsync()
     {
@@ -33,7 +39,7 @@ public abstract class StaffPage : ComponentBase
         var actor = state is null ? null : await Session.LoadAsync(state.User);
         if (actor is null)
         {
-            Navigation.NavigateTo(StaffArea.LoginPath, forceLoad: true);
+            Navigation.NavigateTo(StaffUrls.Login, forceLoad: true);
             return;
         }
 
@@ -43,4 +49,18 @@ public abstract class StaffPage : ComponentBase
     }
 
     protected virtual Task OnStaffInitializedAsync() => Task.CompletedTask;
+
+    /// <summary>The words for an outcome that is not a success; marks the page signed out when that is the reason.</summary>
+    protected string Refusal(SaveOutcome outcome, string? message)
+    {
+        SignedOut |= outcome == SaveOutcome.SignedOut;
+        return outcome switch
+        {
+            SaveOutcome.Conflict => T["Editor.Conflict"],
+            SaveOutcome.Invalid => T["Editor.Invalid"],
+            SaveOutcome.Forbidden => T["Editor.Forbidden"],
+            SaveOutcome.SignedOut => T["Staff.SignedOut"],
+            _ => message ?? "",
+        };
+    }
 }
