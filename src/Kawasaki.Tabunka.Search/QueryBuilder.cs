@@ -147,24 +147,65 @@ public sealed class QueryBuilder(SearchIndex index)
     ];
 
     /// <summary>
-    /// Reading pairs must occur in order: a phrase over the pairs, so the kana of the query
-    /// appear in the guide as they were typed.
+    /// The reading pairs of each phrase the reader typed (words separated by spaces or
+    /// punctuation, as easy Japanese is written) must occur in order, one phrase query per
+    /// phrase, and most of the phrases must match. A phrase whose last pair occurs nowhere is
+    /// tried without it: kana typed with its particle (しやくしょに, こどもが) still finds the
+    /// word. A phrase that still occurs nowhere does not count.
     /// </summary>
-    private static PhraseQuery? ReadingQuery(List<(string Term, int Position)> readings, string language, IndexSearcher searcher)
+    private static BooleanQuery? ReadingQuery(List<(string Term, int Position)> readings, string language, IndexSearcher searcher)
     {
         var field = SearchFields.Reading(language);
-        if (readings.Count == 0 || readings.Any(r => searcher.IndexReader.DocFreq(new Term(field, r.Term)) == 0))
+        bool Occurs(IEnumerable<(string Term, int Position)> pairs) => pairs.All(r => searcher.IndexReader.DocFreq(new Term(field, r.Term)) > 0);
+
+        var query = new BooleanQuery();
+        foreach (var phrase in Phrases(readings))
         {
-            // A pair that occurs nowhere: the reading cannot be in any guide.
+            var pairs = Occurs(phrase) ? phrase : phrase.Count >= 3 && Occurs(phrase[..^1]) ? phrase[..^1] : null;
+            if (pairs is null)
+            {
+                continue;
+            }
+
+            var match = new PhraseQuery { Boost = 3f };
+            foreach (var (term, position) in pairs)
+            {
+                match.Add(new Term(field, term), position);
+            }
+
+            query.Add(match, Occur.SHOULD);
+        }
+
+        var known = query.Clauses.Count;
+        if (known == 0)
+        {
             return null;
         }
 
-        var phrase = new PhraseQuery { Boost = 3f };
-        foreach (var (term, position) in readings)
+        // Of two phrases one may be a question word the guide does not use (いつ, どこ):
+        // either counts, and a guide with both ranks higher.
+        query.MinimumNumberShouldMatch = known <= 2 ? 1 : (known + 1) / 2;
+        return query;
+    }
+
+    /// <summary>The reading pairs split where the analyzer left a gap (a space, punctuation).</summary>
+    private static IEnumerable<List<(string Term, int Position)>> Phrases(List<(string Term, int Position)> readings)
+    {
+        var phrase = new List<(string Term, int Position)>();
+        foreach (var reading in readings)
         {
-            phrase.Add(new Term(field, term), position);
+            if (phrase.Count > 0 && reading.Position - phrase[^1].Position > 1)
+            {
+                yield return phrase;
+                phrase = [];
+            }
+
+            phrase.Add(reading);
         }
 
-        return phrase;
+        if (phrase.Count > 0)
+        {
+            yield return phrase;
+        }
     }
 }

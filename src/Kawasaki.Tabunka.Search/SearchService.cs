@@ -8,14 +8,21 @@ using Lucene.Net.Util;
 namespace Kawasaki.Tabunka.Search;
 
 /// <summary>
-/// Searches the guides for a reader: first in their language; when that finds fewer than
-/// <see cref="FewResults"/> guides, also in every other language (a Tagalog reader who types
-/// English finds the English guide). One result per guide, each in the reader's language
-/// when that version matched.
+/// Searches the guides for a reader: in their language, then in English and Japanese (a
+/// guide not yet translated, or a word typed in English or in Japanese, is still found), and
+/// when all that finds fewer than <see cref="FewResults"/> guides, in every other language.
+/// Each language is analysed by its own analyzer. One result per guide, in the reader's
+/// language when that version matched; results in other languages come after.
 /// </summary>
 public sealed class SearchService(SearchIndex index, ContentStore content, LanguageRegistry languages, ZeroResultLog zeroResults)
 {
     public const int FewResults = 3;
+
+    /// <summary>
+    /// The languages every guide exists in first (easy Japanese is the source; English and
+    /// Japanese follow it closely) and that residents often type in whatever their site language.
+    /// </summary>
+    private static readonly string[] BridgeLanguages = ["en", LanguageRegistry.SourceLanguageId, "ja"];
     public const int MaxLimit = 50;
     private const int Candidates = 200;
 
@@ -36,10 +43,15 @@ public sealed class SearchService(SearchIndex index, ContentStore content, Langu
         var searcher = lease.Searcher;
 
         var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var readerHits = Collect(searcher, text, reader.Id, reader.Id, found);
-        if (readerHits < FewResults)
+        Collect(searcher, text, reader.Id, reader.Id, found);
+        foreach (var bridge in BridgeLanguages.Where(l => l != reader.Id && languages.TryGet(l, out _)))
         {
-            foreach (var other in languages.All.Where(l => l.Id != reader.Id))
+            Collect(searcher, text, bridge, reader.Id, found);
+        }
+
+        if (found.Count < FewResults)
+        {
+            foreach (var other in languages.All.Where(l => l.Id != reader.Id && !BridgeLanguages.Contains(l.Id)))
             {
                 Collect(searcher, text, other.Id, reader.Id, found);
             }

@@ -189,4 +189,34 @@ public sealed class SearchServiceTests : IDisposable
         await updates;
         Assert.Equal(0, failures);
     }
+
+    [Fact]
+    public void A_guide_not_yet_translated_is_found_through_its_english_and_japanese_versions_below_the_readers_own()
+    {
+        // "school" in Vietnamese matches nothing of the Vietnamese text; the English version is found.
+        Assert.Equal(["enrolment/en"], Found("elementary school", "vi"));
+
+        // A word in both: the reader's own guide first, the bridged one after it.
+        Guide("living", "quake-drill", "en", "Earthquake drill", "Practise for an earthquake.", "[]");
+        _search.Store.Reload();
+        var hits = Found("dong dat earthquake", "vi");
+        Assert.Equal("shelters/vi", hits[0]);
+        Assert.Contains("quake-drill/en", hits);
+    }
+
+    [Fact]
+    public void A_title_only_translation_is_found_in_its_language_by_its_title_and_keywords()
+    {
+        _content.Write("childcare/handbook/vi.md", "---\ntitle: \"Sổ tay mẹ và bé\"\nsummary: \"Nhận sổ khi mang thai.\"\nupdated: 2026-04-01\nkeywords: [so tay me va be, boshi techo]\n---\n");
+        _search.Store.Reload();
+        Assert.Equal("handbook/vi", Found("so tay me va be", "vi")[0]);
+        Assert.Equal(Core.Content.TranslationState.TitleOnly, _search.Store.Current.Find("handbook")!.StateOf("vi"));
+    }
+
+    [Fact]
+    public void Kana_typed_in_phrases_with_their_particles_finds_the_kanji()
+    {
+        Assert.Equal("enrolment/ja-easy", Found("こどもが しょうがっこうに はいる", "ja-easy")[0]);
+        Assert.Equal("shelters/ja-easy", Found("じしんの とき ひなんじょに いく", "ja-easy")[0]);
+    }
 }

@@ -71,8 +71,18 @@ public static class TestGuides
         Write(contentRoot, "test-unavailable/en.md", Simple("Deep", body: new string('>', 100_000) + " x"));
 
         // Edited by the staff tests, so that no other test depends on its text.
-        Write(contentRoot, "test-staff/ja-easy.md", Simple("{職員|しょくいん}の {試験|しけん}"));
+        Write(contentRoot, "test-staff/ja-easy.md", Simple("{職員|しょくいん}の {試験|しけん}").Replace("updated: 2026-04-01\n", "updated: 2026-04-01\nplaces:\n  - id: test-place\n", StringComparison.Ordinal));
         Write(contentRoot, "test-staff/en.md", Simple("Staff test"));
+        WritePlace(contentRoot, "test-place", "kind: consultation\nofficial_name: 試験の窓口\nsource: \"test\"\n", "name: Test counter\n");
+    }
+
+    /// <summary>A place of the test site's directory, edited by the staff tests.</summary>
+    public static void WritePlace(string contentRoot, string id, string facts, string english)
+    {
+        var folder = Path.Combine(contentRoot, "places", id);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "place.yml"), facts);
+        File.WriteAllText(Path.Combine(folder, "en.yml"), english);
     }
 
     public static string Write(string contentRoot, string relative, string text)

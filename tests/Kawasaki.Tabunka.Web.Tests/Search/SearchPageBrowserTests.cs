@@ -42,4 +42,30 @@ public sealed class SearchPageBrowserTests(SiteFixture site)
         await option.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
         Assert.Equal("q-suggestions", await page.GetAttributeAsync("input[name=q]", "list"));
     }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_on_a_phone_offers_where_to_ask_the_emergency_numbers_and_the_topics()
+    {
+        var browser = await site.Browser();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            BaseURL = site.BaseAddress.ToString(),
+            IsMobile = true,
+            JavaScriptEnabled = false,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/es/search?q=qwxzv");
+
+        var consultation = page.Locator(".no-result-help a");
+        Assert.True(await consultation.CountAsync() >= 7);
+        Assert.Contains(await consultation.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"), h => h == "/es/consultation/dv-support");
+        Assert.Equal("tel:119", await page.GetAttributeAsync(".emergency a[href='tel:119']", "href"));
+        Assert.True(await page.Locator(".emergency a[href='tel:110']").IsVisibleAsync());
+        await page.ClickAsync("a[href='/es/#topics-heading']");
+        await page.WaitForURLAsync("**/es/#topics-heading");
+        Assert.Equal(5, await page.Locator(".topics li").CountAsync());
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px");
+    }
 }
