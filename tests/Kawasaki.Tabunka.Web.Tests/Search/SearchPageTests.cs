@@ -45,7 +45,9 @@ public sealed class SearchPageTests(SiteFixture site) : IDisposable
     {
         var page = await _client.GetDocumentAsync("/en/search?q=qwzxvb");
         Assert.Contains("No guide found for “qwzxvb”", page.QuerySelector(".search-results")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector(".search-results a[href='/en/consultation/']"));
+        Assert.NotNull(page.QuerySelector(".search-results .no-result-help a[href='/en/consultation/dv-support']"));
+        Assert.NotNull(page.QuerySelector(".search-results .emergency a[href='tel:119']"));
+        Assert.NotNull(page.QuerySelector(".search-results a[href='/en/#topics-heading']"));
     }
 
     [Fact]
