@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kawasaki.Tabunka.Core.Configuration;
 using Kawasaki.Tabunka.Core.Content;
 using Microsoft.Extensions.Logging;
@@ -11,20 +12,26 @@ namespace Kawasaki.Tabunka.Search;
 /// Counts searches that found nothing, per language and day, so staff can see which guides
 /// are missing. Only the trimmed query text, the language, the day and a count are kept —
 /// nothing about who searched — and days older than <see cref="RetentionDays"/> are dropped.
-/// Kept in memory and written to <c>{DataPath}/zero-result-searches.json</c> at most every
-/// few seconds, atomically.
+/// A query that looks like personal data (a phone number, a residence card number, an e-mail
+/// address) is not kept at all. Each day and language holds at most
+/// <see cref="MaxQueriesPerDayAndLanguage"/> queries: when it is full, a new query takes the
+/// place of one searched only once, so a flood of made-up queries cannot stop real ones from
+/// being counted, nor fill more than one day of one language. Kept in memory and written to
+/// <c>{DataPath}/zero-result-searches.json</c> at most every few seconds, atomically.
 /// </summary>
-public sealed class ZeroResultLog : IDisposable
+public sealed partial class ZeroResultLog : IDisposable
 {
     public const int RetentionDays = 90;
     public const int MaxQueryLength = 100;
-    private const int MaxEntries = 50_000;
+    public const int MaxQueriesPerDayAndLanguage = 500;
 
     private readonly string? _path;
     private readonly TimeProvider _time;
     private readonly ILogger<ZeroResultLog> _logger;
     private readonly System.Threading.Lock _lock = new();
-    private readonly Dictionary<(string Day, string Language, string Query), int> _counts = [];
+    // One bucket per day and language, so a full bucket is found and trimmed without
+    // looking at any other day's queries.
+    private readonly Dictionary<(string Day, string Language), Dictionary<string, int>> _buckets = [];
     private readonly Timer _flush;
     private bool _dirty;
 
@@ -37,11 +44,11 @@ public sealed class ZeroResultLog : IDisposable
         _flush = new Timer(_ => Flush(), null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
     }
 
-    /// <summary>Counts a search that found nothing. Queries without a letter or digit are not kept.</summary>
+    /// <summary>Counts a search that found nothing. Queries without a letter or digit, or that look like personal data, are not kept.</summary>
     public void Record(string language, string query)
     {
         var text = query.Trim();
-        if (text.Length == 0 || text.Length > MaxQueryLength || !text.Any(char.IsLetterOrDigit))
+        if (text.Length == 0 || text.Length > MaxQueryLength || !text.Any(char.IsLetterOrDigit) || LooksPersonal(text))
         {
             return;
         }
@@ -50,26 +57,48 @@ public sealed class ZeroResultLog : IDisposable
         var day = Today();
         lock (_lock)
         {
-            if (_counts.Count >= MaxEntries && !_counts.ContainsKey((day, language, text)))
+            if (!_buckets.TryGetValue((day, language), out var bucket))
             {
-                return;
+                _buckets[(day, language)] = bucket = new Dictionary<string, int>(StringComparer.Ordinal);
             }
 
-            _counts[(day, language, text)] = _counts.GetValueOrDefault((day, language, text)) + 1;
+            if (!bucket.ContainsKey(text) && bucket.Count >= MaxQueriesPerDayAndLanguage)
+            {
+                var once = bucket.FirstOrDefault(kv => kv.Value == 1).Key;
+                if (once is null)
+                {
+                    return;
+                }
+
+                bucket.Remove(once);
+            }
+
+            bucket[text] = bucket.GetValueOrDefault(text) + 1;
             _dirty = true;
         }
     }
 
-    /// <summary>The most frequent queries that found nothing over the retention period, per language.</summary>
-    public IReadOnlyList<ZeroResultQuery> Top(string? language = null, int count = 50)
+    /// <summary>
+    /// Whether a query holds what identifies a person rather than a need: a phone number, a
+    /// residence card number (two letters, eight digits, two letters), an e-mail address, or
+    /// a long run of digits (a My Number, an account number).
+    /// </summary>
+    public static bool LooksPersonal(string query) => PersonalData().IsMatch(query);
+
+    /// <summary>The most frequent queries that found nothing over the retention period, in one language or in those given.</summary>
+    public IReadOnlyList<ZeroResultQuery> Top(string? language = null, int count = 50) => Top(language is null ? null : [language], count);
+
+    /// <summary>The most frequent queries that found nothing, in <paramref name="languages"/> (null: all).</summary>
+    public IReadOnlyList<ZeroResultQuery> Top(IReadOnlyCollection<string>? languages, int count = 50)
     {
         var oldest = Oldest();
         lock (_lock)
         {
-            return _counts
-                .Where(kv => string.CompareOrdinal(kv.Key.Day, oldest) >= 0 && (language is null || kv.Key.Language == language))
-                .GroupBy(kv => (kv.Key.Language, kv.Key.Query))
-                .Select(g => new ZeroResultQuery(g.Key.Language, g.Key.Query, g.Sum(kv => kv.Value), g.Max(kv => kv.Key.Day)!))
+            return _buckets
+                .Where(b => string.CompareOrdinal(b.Key.Day, oldest) >= 0 && (languages is null || languages.Contains(b.Key.Language)))
+                .SelectMany(b => b.Value.Select(q => (b.Key.Day, b.Key.Language, Query: q.Key, Count: q.Value)))
+                .GroupBy(q => (q.Language, q.Query))
+                .Select(g => new ZeroResultQuery(g.Key.Language, g.Key.Query, g.Sum(q => q.Count), g.Max(q => q.Day)!))
                 .OrderByDescending(q => q.Count)
                 .ThenBy(q => q.Query, StringComparer.Ordinal)
                 .Take(count)
@@ -94,12 +123,12 @@ public sealed class ZeroResultLog : IDisposable
             }
 
             var oldest = Oldest();
-            foreach (var old in _counts.Keys.Where(k => string.CompareOrdinal(k.Day, oldest) < 0).ToList())
+            foreach (var old in _buckets.Keys.Where(k => string.CompareOrdinal(k.Day, oldest) < 0).ToList())
             {
-                _counts.Remove(old);
+                _buckets.Remove(old);
             }
 
-            records = _counts.Select(kv => new ZeroResultRecord(kv.Key.Day, kv.Key.Language, kv.Key.Query, kv.Value)).ToList();
+            records = _buckets.SelectMany(b => b.Value.Select(q => new ZeroResultRecord(b.Key.Day, b.Key.Language, q.Key, q.Value))).ToList();
             _dirty = false;
         }
 
@@ -137,7 +166,12 @@ public sealed class ZeroResultLog : IDisposable
             {
                 if (string.CompareOrdinal(record.Day, oldest) >= 0)
                 {
-                    _counts[(record.Day, record.Language, record.Query)] = record.Count;
+                    if (!_buckets.TryGetValue((record.Day, record.Language), out var bucket))
+                    {
+                        _buckets[(record.Day, record.Language)] = bucket = new Dictionary<string, int>(StringComparer.Ordinal);
+                    }
+
+                    bucket[record.Query] = record.Count;
                 }
             }
         }
@@ -152,6 +186,9 @@ public sealed class ZeroResultLog : IDisposable
     private string Oldest() => _time.GetUtcNow().AddDays(-RetentionDays + 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record ZeroResultRecord(string Day, string Language, string Query, int Count);
+
+    [GeneratedRegex(@"[A-Za-z]{2}\s?\d{8}\s?[A-Za-z]{2}|[^\s@]+@[^\s@]+\.[^\s@]+|\+?\d[\d\s()-]{8,}\d|\d{7,}", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalData();
 }
 
 /// <summary>A query that found nothing, with how often and when it was last searched.</summary>

@@ -26,6 +26,65 @@ public sealed class ZeroResultLogTests : IDisposable
         Assert.Equal(2, log.Top().Count);
     }
 
+    [Theory]
+    [InlineData("090-1234-5678")]
+    [InlineData("call 044 200 3669")]
+    [InlineData("AB12345678CD")]
+    [InlineData("my card ab 12345678 cd")]
+    [InlineData("tanaka.yuki@example.jp")]
+    [InlineData("123456789012")]
+    public void Queries_that_look_like_personal_data_are_not_kept(string query)
+    {
+        using var log = Create();
+        log.Record("en", query);
+        Assert.Empty(log.Top());
+    }
+
+    [Theory]
+    [InlineData("119")]
+    [InlineData("covid 2020")]
+    [InlineData("AB 12 parking")]
+    public void Needs_with_a_short_number_are_kept(string query)
+    {
+        using var log = Create();
+        log.Record("en", query);
+        Assert.Single(log.Top());
+    }
+
+    [Fact]
+    public void A_flood_of_made_up_queries_fills_one_day_of_one_language_and_real_ones_are_still_counted()
+    {
+        using var log = Create();
+        log.Record("es", "violencia domestica");
+        log.Record("es", "violencia domestica");
+        for (var i = 0; i < ZeroResultLog.MaxQueriesPerDayAndLanguage * 3; i++)
+        {
+            log.Record("es", $"junk {i:x}q");
+        }
+
+        log.Record("es", "alquiler");
+        log.Record("vi", "thue nha");
+        var spanish = log.Top("es", ZeroResultLog.MaxQueriesPerDayAndLanguage * 2);
+        Assert.Equal(ZeroResultLog.MaxQueriesPerDayAndLanguage, spanish.Count);
+        Assert.Equal(new ZeroResultQuery("es", "violencia domestica", 2, "2026-11-28"), spanish[0]);
+        Assert.Contains(spanish, q => q.Query == "alquiler");
+        Assert.Single(log.Top("vi"));
+
+        _time.Advance(TimeSpan.FromDays(1));
+        log.Record("es", "otra cosa");
+        Assert.Contains(log.Top("es", 2000), q => q.Query == "otra cosa" && q.LastDay == "2026-11-29");
+    }
+
+    [Fact]
+    public void A_translator_is_shown_the_queries_of_their_own_languages()
+    {
+        using var log = Create();
+        log.Record("vi", "thue nha");
+        log.Record("ne", "ghar bhada");
+        log.Record("es", "alquiler");
+        Assert.Equal(["ghar bhada", "thue nha"], log.Top(["vi", "ne"]).Select(q => q.Query).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Only_the_query_language_day_and_count_are_written_and_survive_a_restart()
     {
