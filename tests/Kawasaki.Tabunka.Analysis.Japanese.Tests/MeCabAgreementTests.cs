@@ -54,13 +54,11 @@ public sealed class MeCabAgreementTests(ITestOutputHelper output)
         }
     }
 
-    internal static string SeedPath()
-    {
-        var seeds = Path.GetFullPath(Path.Combine(TestText.RepositoryRoot(), "..", "shared", "seeds"));
-        return Directory.Exists(seeds) && Directory.GetFiles(seeds, "*.txt").OrderBy(f => f, StringComparer.Ordinal).FirstOrDefault() is { } seed
-            ? seed
-            : throw new InvalidOperationException($"the city plan is expected in {seeds} (../shared/seeds beside the clone)");
-    }
+    /// <summary>
+    /// Kawasaki City's International Policy Promotion Plan (2022), a public city document kept
+    /// in the repository as test data, so a fresh clone anywhere has what its tests need.
+    /// </summary>
+    internal static string SeedPath() => Path.Combine(TestText.RepositoryRoot(), "tests", "Kawasaki.Tabunka.Analysis.Japanese.Tests", "Corpus", "city-plan.txt");
 
     private static string Tokenize(string text)
     {

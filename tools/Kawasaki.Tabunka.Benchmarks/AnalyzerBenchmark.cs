@@ -18,7 +18,7 @@ internal static class AnalyzerBenchmark
     {
         var seed = args.Length == 2 && args[0] == "--seed"
             ? args[1]
-            : Directory.GetFiles(Path.Combine(Repository.Root, "..", "shared", "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+            : Path.Combine(Repository.Root, "tests", "Kawasaki.Tabunka.Analysis.Japanese.Tests", "Corpus", "city-plan.txt");
         var plan = File.ReadAllText(seed, Encoding.UTF8);
         var text = string.Concat(Enumerable.Repeat(plan.EndsWith('\n') ? plan : plan + "\n", Repeat));
         var bytes = Encoding.UTF8.GetByteCount(text);
