@@ -119,4 +119,37 @@ public sealed class ContentCommandsTests : IDisposable
     {
         Assert.Equal(2, ToolRunner.Run(_dir, "stamp-source").ExitCode);
     }
+
+    [Fact]
+    public void Facts_needed_lists_unverified_place_fields_before_guide_todos_with_their_lines()
+    {
+        Write("places/test-desk/place.yml", """
+            kind: consultation
+            official_name: "試験の窓口"
+            source: "test"
+            phone:
+              value: "044-200-3669"
+              source: "test"
+              verified: 2026-12-01
+            address:
+              value: "川崎市"
+              source: "test"
+            """);
+        Write("living/garbage/ja-easy.md", "---\ntitle: \"ごみ\"\nsummary: S\nupdated: 2026-04-01\ntodo:\n  - \"収集日は区によって違う: 区ごとの表\"\n---\n\nText.\n");
+
+        var text = ToolRunner.Run(_dir, "facts-needed", "--path", "content");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Equal("places/test-desk (6)", text.OutputLines[0]);
+        Assert.Contains("content/places/test-desk/place.yml:1: address", text.OutputLines);
+        Assert.DoesNotContain(text.OutputLines, l => l.EndsWith(": phone", StringComparison.Ordinal));
+        Assert.Equal("living/garbage (1)", text.OutputLines[7]);
+        Assert.Equal("content/living/garbage/ja-easy.md:6: 収集日は区によって違う: 区ごとの表", text.OutputLines[8]);
+        Assert.Contains("7 facts in 2 places and guides", text.Error, StringComparison.Ordinal);
+
+        var json = ToolRunner.Run(_dir, "facts-needed", "--path", "content", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal(7, document.RootElement.GetProperty("total").GetInt32());
+        var subjects = document.RootElement.GetProperty("subjects").EnumerateArray().Select(s => s.GetProperty("subject").GetString()).ToList();
+        Assert.Equal(["places/test-desk", "living/garbage"], subjects);
+    }
 }

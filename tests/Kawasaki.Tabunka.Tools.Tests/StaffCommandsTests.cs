@@ -63,6 +63,25 @@ public sealed class StaffCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Set_role_changes_the_role_and_its_languages_and_refuses_what_would_break_the_account()
+    {
+        ToolRunner.Run(_root, "user", "add", "--email", "ed@example.jp", "--role", "editor");
+
+        var changed = ToolRunner.Run(_root, "user", "set-role", "--email", "ed@example.jp", "--role", "translator", "--languages", "ne,tl");
+        Assert.Equal(0, changed.ExitCode);
+        Assert.Equal("ed@example.jp is now translator (ne,tl); its sessions end", changed.OutputLines[0]);
+
+        var noLanguages = ToolRunner.Run(_root, "user", "set-role", "--email", "ed@example.jp", "--role", "translator");
+        Assert.Equal(1, noLanguages.ExitCode);
+        Assert.Contains("--languages", noLanguages.Error, StringComparison.Ordinal);
+        var unknownLanguage = ToolRunner.Run(_root, "user", "set-role", "--email", "ed@example.jp", "--role", "translator", "--languages", "de");
+        Assert.Equal(1, unknownLanguage.ExitCode);
+        Assert.Contains("unknown language 'de'", unknownLanguage.Error, StringComparison.Ordinal);
+        Assert.Equal(1, ToolRunner.Run(_root, "user", "set-role", "--email", "nobody@example.jp", "--role", "editor").ExitCode);
+        Assert.Equal(2, ToolRunner.Run(_root, "user", "set-role", "--email", "ed@example.jp", "--role", "owner").ExitCode);
+    }
+
+    [Fact]
     public void Banner_set_writes_the_banner_the_site_reads_and_banner_clear_removes_it()
     {
         var set = ToolRunner.Run(_root, "banner", "set", "--ja-easy", "じしんです", "--en", "Earthquake", "--vi", "Động đất", "--until", "2099-01-01T00:00");

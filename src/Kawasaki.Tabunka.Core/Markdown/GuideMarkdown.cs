@@ -42,7 +42,45 @@ public static class GuideMarkdown
             return ParsedMarkdown.Failed($"the text cannot be read as Markdown: {e.Message}");
         }
 
+        if (TooDeep(document) is { } deep)
+        {
+            MarkdownDiagnostics.Of(document).Error(deep.Line, $"lists or quotes are nested more than {MaxNesting} levels deep here; no guide needs that many, and each level costs every reader's phone");
+        }
+
         return new ParsedMarkdown(document, MarkdownDiagnostics.Of(document));
+    }
+
+    /// <summary>How deep lists and quotes may sit inside each other. Real guides use three or
+    /// four levels; thousands (which Markdig accepts) take a tenth of a second to render.</summary>
+    public const int MaxNesting = 16;
+
+    /// <summary>The first block nested deeper than <see cref="MaxNesting"/>, found without recursion.</summary>
+    private static ContainerBlock? TooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(ContainerBlock Container, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (container, depth) = pending.Pop();
+            foreach (var child in container)
+            {
+                if (child is not ContainerBlock inner)
+                {
+                    continue;
+                }
+
+                // A list item is part of its list's level, not a level of its own.
+                var level = inner is ListItemBlock ? depth : depth + 1;
+                if (level > MaxNesting)
+                {
+                    return inner;
+                }
+
+                pending.Push((inner, level));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Renders a parsed body to HTML with its table of contents.</summary>

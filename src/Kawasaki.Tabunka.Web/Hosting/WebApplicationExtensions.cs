@@ -16,7 +16,9 @@ public static class WebApplicationExtensions
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponse.WriteAsync });
-        app.UseSerilogRequestLogging();
+        // This host's own logger, not Serilog's static one, which the last host built in the
+        // process would own (a test run builds more than one).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<RequestLanguageMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();

@@ -43,4 +43,58 @@ public class TabunkaPathsTests
         TabunkaPaths.Resolve(options, []);
         Assert.Equal(["Tabunka:ContentPath '/nowhere/content' does not exist."], TabunkaPaths.Validate(options));
     }
+
+    [Theory]
+    [InlineData("https://tabunka.example.jp")]
+    [InlineData("https://tabunka.example.jp/")]
+    [InlineData("http://localhost:8080")]
+    public void A_public_origin_of_scheme_and_host_is_accepted(string origin)
+    {
+        Assert.Empty(TabunkaPaths.Validate(Valid(o => o.PublicOrigin = origin)));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("tabunka.example.jp")]
+    [InlineData("https://tabunka.example.jp/site/")]
+    [InlineData("https://tabunka.example.jp/?a=1")]
+    [InlineData("ftp://tabunka.example.jp")]
+    public void A_public_origin_with_a_path_or_another_scheme_is_refused_with_an_example(string origin)
+    {
+        var problem = Assert.Single(TabunkaPaths.Validate(Valid(o => o.PublicOrigin = origin)));
+        Assert.Contains($"'{origin}'", problem, StringComparison.Ordinal);
+        Assert.Contains("https://", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Proxies_and_networks_that_are_not_addresses_are_named()
+    {
+        var problems = TabunkaPaths.Validate(Valid(o =>
+        {
+            o.Proxy.KnownProxies.AddRange(["10.0.0.1", "::1", "proxy.local"]);
+            o.Proxy.KnownNetworks.AddRange(["10.0.0.0/8", "10.0.0.0/33"]);
+        }));
+        Assert.Equal(
+            ["Tabunka:Proxy:KnownProxies: 'proxy.local' is not an IP address.", "Tabunka:Proxy:KnownNetworks: '10.0.0.0/33' is not a network like 10.0.0.0/8."],
+            problems);
+    }
+
+    [Fact]
+    public void Limits_below_their_range_are_refused()
+    {
+        var problems = TabunkaPaths.Validate(Valid(o =>
+        {
+            o.Search.RequestsPerMinute = 0;
+            o.Staff.SessionCheckSeconds = -1;
+        }));
+        Assert.Equal(2, problems.Count);
+    }
+
+    private static TabunkaOptions Valid(Action<TabunkaOptions> change)
+    {
+        var options = new TabunkaOptions();
+        TabunkaPaths.Resolve(options, [AppContext.BaseDirectory]);
+        change(options);
+        return options;
+    }
 }

@@ -62,6 +62,18 @@ public class GuideFileReaderTests
     }
 
     [Fact]
+    public void Lists_nested_deeper_than_sixteen_levels_are_refused_at_the_line_that_goes_too_deep()
+    {
+        var list = string.Concat(Enumerable.Range(0, 17).Select(i => new string(' ', 2 * i) + "- level\n"));
+        var (version, problems) = Read("---\ntitle: T\nsummary: S\nupdated: 2026-04-01\n---\n" + list);
+        Assert.Null(version);
+        Assert.Equal(["disaster/call-119/en.md:22: lists or quotes are nested more than 16 levels deep here; no guide needs that many, and each level costs every reader's phone"], problems);
+
+        var sixteen = string.Concat(Enumerable.Range(0, 16).Select(i => new string(' ', 2 * i) + "- level\n"));
+        Assert.NotNull(Read("---\ntitle: T\nsummary: S\nupdated: 2026-04-01\n---\n" + sixteen).Version);
+    }
+
+    [Fact]
     public void Warnings_alone_do_not_stop_a_file_from_being_served()
     {
         var (version, problems) = Read("---\ntitle: T\nsummary: S\nupdated: 2026-04-01\n---\n[x](javascript:alert(1))\n");

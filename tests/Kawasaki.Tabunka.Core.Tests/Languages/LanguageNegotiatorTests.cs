@@ -37,6 +37,11 @@ public class LanguageNegotiatorTests
     [InlineData(null)]
     [InlineData(";;;,,=q")]
     [InlineData("en;q=0")]
+    [InlineData("en;q=1e309")]
+    [InlineData("ja;q=NaN, en;q=2")]
+    [InlineData("vi;q=-1")]
+    [InlineData("ko;q=0.0000")]
+    [InlineData("th;q=1.5")]
     public void Languages_the_site_does_not_have_match_nothing(string? header)
     {
         Assert.Null(_negotiator.Negotiate(header));
@@ -58,5 +63,24 @@ public class LanguageNegotiatorTests
     public void On_equal_quality_the_earlier_language_wins()
     {
         Assert.Equal("th", _negotiator.Negotiate("th,en")?.Id);
+    }
+
+    [Theory]
+    [InlineData("en;q=1.0001, vi;q=0.5", "vi")] // four decimals: not a weight
+    [InlineData("en;q=0.001, vi;q=0.002", "vi")]
+    [InlineData("en;Q=0.4, vi;q=0.3", "en")]
+    [InlineData("en ; q=0.4 , vi ; q=0.3", "en")]
+    [InlineData("vi;q=1.000, en", "vi")]
+    [InlineData("en;level=1;q=0.2, ne;q=0.1", "en")]
+    public void Weights_are_read_as_RFC_9110_writes_them(string header, string expected)
+    {
+        Assert.Equal(expected, _negotiator.Negotiate(header)?.Id);
+    }
+
+    [Fact]
+    public void Only_the_first_32_entries_of_a_long_header_are_weighed()
+    {
+        var header = string.Join(", ", Enumerable.Repeat("de;q=1", 32)) + ", vi";
+        Assert.Null(_negotiator.Negotiate(header));
     }
 }

@@ -111,4 +111,16 @@ public sealed class DeliveryTests(SiteFixture site) : IDisposable
         var sitemap = await _client.GetStringAsync("/sitemap.xml");
         Assert.DoesNotContain("evil.example", sitemap, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_scheme_the_trusted_proxy_forwards_is_the_scheme_of_public_links()
+    {
+        using var proxy = site.CreateClient(viaProxy: true);
+        var page = await proxy.GetDocumentAsync("/en/", r => r.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "https"));
+        Assert.Equal($"https://{site.ProxyAddress.Authority}/en/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+
+        // Even the trusted proxy cannot make a link of another scheme.
+        var forged = await proxy.GetDocumentAsync("/en/", r => r.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "javascript"));
+        Assert.Equal($"http://{site.ProxyAddress.Authority}/en/", forged.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Serilog.Core;
 
 namespace Kawasaki.Tabunka.Web.Tests.Infrastructure;
 
@@ -31,11 +32,14 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>Every log event the host wrote, as its sinks received it.</summary>
+    public LogCapture Logs { get; } = new();
+
     public Task InitializeAsync()
     {
         Repository.CopyDirectory(Repository.Content, ContentPath);
         TestGuides.WriteInto(ContentPath);
-        _factory = new SiteFactory(ContentPath, DataPath);
+        _factory = new SiteFactory(ContentPath, DataPath, Logs);
         _factory.UseKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, 0);
@@ -119,7 +123,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
     }
 
-    private sealed class SiteFactory(string contentPath, string dataPath) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string contentPath, string dataPath, LogCapture logs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -132,6 +136,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
             // The reverse proxy in front, as in the nginx recipe: only its forwarded headers count.
             builder.UseSetting("Tabunka:Proxy:KnownProxies:0", "::1");
+
+            // Serilog takes extra sinks from the services (ReadFrom.Services).
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(logs));
         }
     }
 }
