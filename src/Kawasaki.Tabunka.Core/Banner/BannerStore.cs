@@ -9,8 +9,8 @@ namespace Kawasaki.Tabunka.Core.Banner;
 /// <summary>
 /// The emergency banner, kept in <c>{DataPath}/banner.json</c> rather than the staff
 /// database, so that <c>banner set</c> on the command line works when the staff area or its
-/// database does not. The site rereads the file when it changes (watched, and checked every
-/// two seconds in case a watch event is lost), so a new banner is live within seconds.
+/// database does not. The site rereads the file when it changes (<see cref="FolderWatch"/>),
+/// so a banner set on the command line is live within a second.
 /// </summary>
 public sealed class BannerStore : IDisposable
 {
@@ -19,8 +19,7 @@ public sealed class BannerStore : IDisposable
 
     private readonly string _path;
     private readonly ILogger<BannerStore> _logger;
-    private readonly Timer _poll;
-    private FileSystemWatcher? _watcher;
+    private readonly FolderWatch? _watch;
     private (DateTime Stamp, EmergencyBanner? Banner) _current = (DateTime.MinValue, null);
 
     public BannerStore(IOptions<TabunkaOptions> options, ILogger<BannerStore> logger)
@@ -28,8 +27,15 @@ public sealed class BannerStore : IDisposable
         _path = Path.Combine(options.Value.DataPath!, FileName);
         _logger = logger;
         Refresh();
-        _poll = new Timer(_ => Refresh(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
-        TryWatch();
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            _watch = new FolderWatch(Path.GetDirectoryName(_path)!, FileName, TimeSpan.FromMilliseconds(100), Refresh);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogError(e, "Cannot watch {Path}; a banner set from the command line shows only after a restart", _path);
+        }
     }
 
     /// <summary>The banner as last read, whether or not it is active now.</summary>
@@ -71,26 +77,5 @@ public sealed class BannerStore : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _poll.Dispose();
-        _watcher?.Dispose();
-    }
-
-    private void TryWatch()
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            _watcher = new FileSystemWatcher(Path.GetDirectoryName(_path)!, FileName) { EnableRaisingEvents = true };
-            _watcher.Changed += (_, _) => Refresh();
-            _watcher.Created += (_, _) => Refresh();
-            _watcher.Deleted += (_, _) => Refresh();
-            _watcher.Renamed += (_, _) => Refresh();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            _logger.LogWarning(e, "Not watching {Path}; the banner is still checked every two seconds", _path);
-        }
-    }
+    public void Dispose() => _watch?.Dispose();
 }

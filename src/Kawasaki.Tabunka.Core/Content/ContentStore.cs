@@ -7,20 +7,19 @@ namespace Kawasaki.Tabunka.Core.Content;
 
 /// <summary>
 /// The live guides: loaded at start, reloaded when a file under the content path changes
-/// (debounced, so a burst of saves is one reload), swapped in whole. Problems are logged on
+/// (<see cref="FolderWatch"/>: a burst of saves is one reload), swapped in whole. Problems are logged on
 /// every load; invalid files keep their last good version online.
 /// </summary>
 public sealed class ContentStore : IHostedService, IDisposable
 {
-    /// <summary>How long to wait after the last file event before reloading.</summary>
+    /// <summary>How long to wait after the first file event of a burst before reloading.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
 
     private readonly ContentLoader _loader;
     private readonly ILogger<ContentStore> _logger;
     private readonly string _root;
     private readonly Lock _reloadLock = new();
-    private readonly Timer _timer;
-    private FileSystemWatcher? _watcher;
+    private FolderWatch? _watch;
     private volatile GuideLibrary? _current;
 
     public ContentStore(ContentLoader loader, IOptions<TabunkaOptions> options, ILogger<ContentStore> logger)
@@ -28,7 +27,6 @@ public sealed class ContentStore : IHostedService, IDisposable
         _loader = loader;
         _logger = logger;
         _root = options.Value.ContentPath!;
-        _timer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     /// <summary>Raised after every reload with the new library.</summary>
@@ -71,21 +69,7 @@ public sealed class ContentStore : IHostedService, IDisposable
         _ = Current;
         if (Directory.Exists(_root))
         {
-            _watcher = new FileSystemWatcher(_root)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            _watcher.Changed += (_, _) => Schedule();
-            _watcher.Created += (_, _) => Schedule();
-            _watcher.Deleted += (_, _) => Schedule();
-            _watcher.Renamed += (_, _) => Schedule();
-            _watcher.Error += (_, e) =>
-            {
-                _logger.LogWarning(e.GetException(), "The content watcher lost events; reloading everything");
-                Schedule();
-            };
-            _watcher.EnableRaisingEvents = true;
+            _watch = new FolderWatch(_root, "**/*", Debounce, () => Reload());
         }
 
         return Task.CompletedTask;
@@ -93,21 +77,12 @@ public sealed class ContentStore : IHostedService, IDisposable
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_watcher is not null)
-        {
-            _watcher.EnableRaisingEvents = false;
-        }
-
+        _watch?.Dispose();
+        _watch = null;
         return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        _watcher?.Dispose();
-        _timer.Dispose();
-    }
-
-    private void Schedule() => _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+    public void Dispose() => _watch?.Dispose();
 
     private void Log(GuideLibrary library, bool first)
     {
