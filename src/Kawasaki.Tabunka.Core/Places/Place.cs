@@ -47,7 +47,10 @@ public sealed class Place(
     public bool IsGroup => Members.Count > 0;
 
     /// <summary>The facts a place of this kind can have (an emergency number has no address).</summary>
-    public IEnumerable<PlaceFactKind> ApplicableFacts => IsGroup ? [] : Kind switch
+    public IEnumerable<PlaceFactKind> ApplicableFacts => FactsFor(Kind, IsGroup);
+
+    /// <summary>The facts a place of a kind can have; a group (a place with members) has none of its own.</summary>
+    public static IReadOnlyList<PlaceFactKind> FactsFor(PlaceKind kind, bool isGroup) => isGroup ? [] : kind switch
     {
         PlaceKind.Emergency => [PlaceFactKind.Phone],
         PlaceKind.PhoneLine => [PlaceFactKind.Phone, PlaceFactKind.Fax, PlaceFactKind.Email, PlaceFactKind.Hours, PlaceFactKind.Languages, PlaceFactKind.Web],

@@ -65,6 +65,10 @@ public static class PlaceFileReader
             if (values.TryGetValue(PlaceNames.Of(fact), out var node) && Fact(fields, fact, node.Node, node.Line) is { } value)
             {
                 facts[fact] = value;
+                if (kindKnown && !Place.FactsFor(kind, members.Count > 0).Contains(fact))
+                {
+                    fields.Warning(node.Line, $"'{PlaceNames.Of(fact)}' is never shown for {(members.Count > 0 ? "a group of places" : $"a place of kind '{kindText}'")}; remove it or change the kind");
+                }
             }
         }
 

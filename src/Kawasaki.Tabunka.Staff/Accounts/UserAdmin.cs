@@ -53,7 +53,7 @@ public sealed class UserAdmin(UserManager<StaffUser> users, LanguageRegistry lan
         user.LockoutEnd = DateTimeOffset.MaxValue;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        return $"disabled {email}; its sessions end within a minute";
+        return $"disabled {email}; its sessions end";
     });
 
     /// <summary>Lets a locked-out or disabled account sign in again.</summary>

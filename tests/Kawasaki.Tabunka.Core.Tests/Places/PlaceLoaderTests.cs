@@ -62,6 +62,18 @@ public sealed class PlaceLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_that_a_place_of_its_kind_never_shows_is_a_warning_at_its_line()
+    {
+        Place("police", "kind: emergency\nofficial_name: 警察\nsource: \"general knowledge\"\naddress:\n  value: \"川崎市\"\n  source: \"x\"\n  verified: 2026-12-01\n");
+
+        var library = _loader.Load(_content.Root);
+
+        Assert.Empty(Errors(library));
+        Assert.Contains("places/police/place.yml:4: warning: 'address' is never shown for a place of kind 'emergency'; remove it or change the kind", library.Problems.Select(p => p.ToString()));
+        Assert.Empty(library.Places.Find("police")!.VerifiedFacts);
+    }
+
+    [Fact]
     public void Unknown_keys_kinds_wards_and_malformed_values_are_errors_at_their_lines()
     {
         Place("center", "kind: shop\nward: yokohama\nofficial_name: X\nsource: s\nopening: daily\nweb:\n  value: \"javascript:alert(1)\"\n  source: s\n  verified: 2026-12-01\n");

@@ -151,11 +151,14 @@ public sealed class StaffAccessTests(SiteFixture site) : IDisposable
         Assert.StartsWith("/staff/login", after.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_translator_may_not_open_the_banner_page()
+    [Theory]
+    [InlineData("/staff/banner")]
+    [InlineData("/staff/new")]
+    [InlineData("/staff/audit")]
+    public async Task A_translator_is_sent_to_the_denied_page_from_pages_for_other_roles(string url)
     {
         await SignedInAsync(StaffRoles.Translator, "vi");
-        using var response = await _staff.GetAsync("/staff/banner");
+        using var response = await _staff.GetAsync(url);
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.StartsWith("/staff/denied", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
     }
