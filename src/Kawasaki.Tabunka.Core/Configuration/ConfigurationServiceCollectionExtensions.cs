@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kawasaki.Tabunka.Core.Configuration;
 
-public static class ConfigurationServiceCollectionExtensions
+internal static class ConfigurationServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="TabunkaOptions"/>, fills defaults from the repository layout and

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Kawasaki.Tabunka.Core.Content;
 
-public static class ContentServiceCollectionExtensions
+internal static class ContentServiceCollectionExtensions
 {
     /// <summary>The live guides (loaded at start, reloaded on change) and their renderer.</summary>
     public static IServiceCollection AddTabunkaContent(this IServiceCollection services)

@@ -7,7 +7,7 @@ namespace Kawasaki.Tabunka.Core.Content;
 /// place references, and what belongs only in the source (<c>todo</c>) or only in
 /// translations (<c>source</c>, <c>reviewed_by</c>, <c>reviewed</c>).
 /// </summary>
-public sealed class FrontMatterReader(string path, int firstLine, ICollection<ContentProblem> problems)
+internal sealed class FrontMatterReader(string path, int firstLine, ICollection<ContentProblem> problems)
 {
     private static readonly string[] Known = ["title", "summary", "updated", "keywords", "places", "todo", "source", "reviewed_by", "reviewed"];
     private static readonly string[] PlaceKeys = ["id", "about"];

@@ -11,7 +11,7 @@ namespace Kawasaki.Tabunka.Core.Content;
 /// model, so that every problem names its file line: unknown keys, missing keys, wrong
 /// types, bad dates, furigana errors. Nothing throws for bad content.
 /// </summary>
-public sealed class YamlFields
+internal sealed class YamlFields
 {
     private readonly string _path;
     private readonly int _firstLine;

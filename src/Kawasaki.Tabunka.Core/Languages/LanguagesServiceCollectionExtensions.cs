@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kawasaki.Tabunka.Core.Languages;
 
-public static class LanguagesServiceCollectionExtensions
+internal static class LanguagesServiceCollectionExtensions
 {
     /// <summary>Registers the language table and the <c>Accept-Language</c> negotiator.</summary>
     public static IServiceCollection AddTabunkaLanguages(this IServiceCollection services)

@@ -7,7 +7,7 @@ namespace Kawasaki.Tabunka.Core.Localization;
 /// by dotted names (<c>"Home.Heading": "..."</c>). Values may hold <c>{0}</c>-style
 /// placeholders.
 /// </summary>
-public sealed class LocaleFile
+internal sealed class LocaleFile
 {
     private LocaleFile(string languageId, string path, IReadOnlyDictionary<string, string> strings, IReadOnlyList<LocaleProblem> problems)
     {

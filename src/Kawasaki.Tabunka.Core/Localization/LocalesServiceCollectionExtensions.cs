@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kawasaki.Tabunka.Core.Localization;
 
-public static class LocalesServiceCollectionExtensions
+internal static class LocalesServiceCollectionExtensions
 {
     /// <summary>Registers the UI strings of every language, loaded once from the locales path.</summary>
     public static IServiceCollection AddTabunkaLocales(this IServiceCollection services)

@@ -3,7 +3,7 @@ using Markdig;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>One <c>UseX()</c> per syntax of the guides, as Markdig registers its own extensions.</summary>
-public static class GuideMarkdownExtensions
+internal static class GuideMarkdownExtensions
 {
     /// <summary><c>{漢字|かんじ}</c> furigana groups (see <see cref="FuriganaExtension"/>).</summary>
     public static MarkdownPipelineBuilder UseFurigana(this MarkdownPipelineBuilder pipeline) => pipeline.Use<FuriganaExtension>();

@@ -7,7 +7,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// were removed, the guides and places it links to. Extensions reach it through the document, never
 /// through files or globals, so parsing stays a pure function of the text.
 /// </summary>
-public sealed class MarkdownDiagnostics
+internal sealed class MarkdownDiagnostics
 {
     private static readonly object Key = new();
     private readonly HashSet<MarkdownProblem> _problems = [];
@@ -38,4 +38,4 @@ public sealed class MarkdownDiagnostics
 }
 
 /// <summary>A problem at a 0-based line of the Markdown text.</summary>
-public sealed record MarkdownProblem(int Line, string Message, bool IsError);
+internal sealed record MarkdownProblem(int Line, string Message, bool IsError);

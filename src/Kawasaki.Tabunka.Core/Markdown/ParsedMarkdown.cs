@@ -33,7 +33,7 @@ public sealed class ParsedMarkdown
     /// <summary>The syntax tree; null when the text could not be parsed at all.</summary>
     public MarkdownDocument? Document { get; }
 
-    public IReadOnlyList<MarkdownProblem> Problems { get; }
+    internal IReadOnlyList<MarkdownProblem> Problems { get; }
 
     /// <summary>Every <c>guide:</c> and <c>place:</c> link, with its 0-based line.</summary>
     public IReadOnlyList<(ContentLinkKind Kind, string Id, int Line)> Links { get; }
@@ -46,7 +46,7 @@ public sealed class ParsedMarkdown
     /// The sections of the body in order: what comes before the first heading, then one per
     /// <c>##</c> or <c>###</c> heading, each with its callouts, links and list items.
     /// </summary>
-    public IReadOnlyList<MarkdownSection> Outline { get; }
+    internal IReadOnlyList<MarkdownSection> Outline { get; }
 
     /// <summary>True when the body is empty (a title-only translation).</summary>
     public bool IsEmpty => Document is { Count: 0 };
@@ -119,4 +119,4 @@ public sealed class ParsedMarkdown
 /// and heading text, and in order the callout kinds, the link targets (<c>guide:x</c>,
 /// <c>place:y</c>, <c>tel:119</c>) and the number of list items it holds.
 /// </summary>
-public sealed record MarkdownSection(int Level, int Line, string Heading, IReadOnlyList<string> Callouts, IReadOnlyList<string> Links, int ListItems);
+internal sealed record MarkdownSection(int Level, int Line, string Heading, IReadOnlyList<string> Callouts, IReadOnlyList<string> Links, int ListItems);

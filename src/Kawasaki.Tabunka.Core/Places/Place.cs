@@ -121,7 +121,7 @@ public sealed record PlaceFact(string? Value, string? Source, DateOnly? Verified
 public sealed record PlaceText(RichText Name, RichText? Summary);
 
 /// <summary>The seven wards of Kawasaki, by the ids used in place files and URLs.</summary>
-public static class Wards
+internal static class Wards
 {
     public static IReadOnlyList<string> All { get; } = ["kawasaki", "saiwai", "nakahara", "takatsu", "miyamae", "tama", "asao"];
 

@@ -42,4 +42,15 @@ public sealed class Draft
     public string? SubmittedBy { get; set; }
 
     public DateTime? SubmittedAt { get; set; }
+
+    /// <summary>A new text for the draft: the next version, back to editing (a submitted draft
+    /// that changes must be submitted again).</summary>
+    public void Replace(string text, string by, DateTime at)
+    {
+        Text = text;
+        Version++;
+        State = DraftState.Editing;
+        UpdatedBy = by;
+        UpdatedAt = at;
+    }
 }

@@ -71,11 +71,7 @@ public sealed class DraftService(IDbContextFactory<StaffDbContext> contexts, Pub
                 return Conflict(draft.Text, draft.UpdatedBy, draft.UpdatedAt);
             }
 
-            draft.Text = text;
-            draft.Version++;
-            draft.State = DraftState.Editing;
-            draft.UpdatedBy = actor.Email;
-            draft.UpdatedAt = now;
+            draft.Replace(text, actor.Email, now);
         }
 
         try

@@ -106,12 +106,8 @@ public sealed class HistoryService(IDbContextFactory<StaffDbContext> contexts, P
                 Topic = key.Topic, GuideId = key.GuideId, Language = key.Language, Text = draft.Text, FileHash = FileHash.Of(draft.Text),
                 BodyRevision = "", Action = "draft-replaced", By = draft.UpdatedBy, At = now,
             });
-            draft.Text = revision.Text;
-            draft.Version++;
-            draft.State = DraftState.Editing;
+            draft.Replace(revision.Text, actor.Email, now);
             draft.BaseFileHash = files.Hash(key);
-            draft.UpdatedBy = actor.Email;
-            draft.UpdatedAt = now;
         }
 
         try

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>Uses <see cref="HtmlCalloutRenderer"/> for alert blocks; registered by <c>UseCallouts()</c> after <c>UseAlertBlocks()</c>.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -8,7 +8,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// GitHub-style alerts (<c>&gt; [!WARNING]</c>) as callouts titled in the guide's own language,
 /// without the inline SVG icons of Markdig's default (the stylesheet draws the marker).
 /// </summary>
-public sealed class HtmlCalloutRenderer : HtmlObjectRenderer<AlertBlock>
+internal sealed class HtmlCalloutRenderer : HtmlObjectRenderer<AlertBlock>
 {
     /// <summary>Kind (<c>note</c>, <c>tip</c>, <c>important</c>, <c>warning</c>, <c>caution</c>) → title.</summary>
     public Func<string, string> Label { get; set; } = kind => kind;

@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>The furigana syntax as a Markdig extension.</summary>
-public sealed class FuriganaExtension : IMarkdownExtension
+internal sealed class FuriganaExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>A furigana group in Markdown: base text with one reading, or one per character.</summary>
-public sealed class FuriganaInline : LeafInline
+internal sealed class FuriganaInline : LeafInline
 {
     public required string Base { get; init; }
 

@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>Parses <c>{漢字|かんじ}</c> groups; a malformed group is reported and left as text.</summary>
-public sealed class FuriganaParser : InlineParser
+internal sealed class FuriganaParser : InlineParser
 {
     public FuriganaParser() => OpeningCharacters = ['{'];
 

@@ -10,7 +10,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// not followed by <c>base|</c> on the same line is ordinary text, so <c>{0}</c> stays as it is.
 /// Shared by the Markdown inline parser and by plain fields (titles, summaries, contacts).
 /// </summary>
-public static class FuriganaSyntax
+internal static class FuriganaSyntax
 {
     /// <summary>
     /// Tries to read a group starting at <paramref name="start"/> (which must be <c>{</c>).
@@ -161,13 +161,13 @@ public static class FuriganaSyntax
 }
 
 /// <summary>The result of <see cref="FuriganaSyntax.Match"/>: a group, an error, or nothing (<see cref="Length"/> 0).</summary>
-public readonly record struct FuriganaMatch(int Length, string? Base, string[]? Readings, string? Error)
+internal readonly record struct FuriganaMatch(int Length, string? Base, string[]? Readings, string? Error)
 {
     public static FuriganaMatch None => default;
 }
 
 /// <summary>A run of text; with readings it is a furigana group.</summary>
-public sealed record FuriganaSegment(string Text, IReadOnlyList<string> Readings)
+internal sealed record FuriganaSegment(string Text, IReadOnlyList<string> Readings)
 {
     public bool HasReadings => Readings.Count > 0;
 }

@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>Renders <see cref="FuriganaInline"/> as ruby, or as its base text when furigana are off.</summary>
-public sealed class HtmlFuriganaRenderer : HtmlObjectRenderer<FuriganaInline>
+internal sealed class HtmlFuriganaRenderer : HtmlObjectRenderer<FuriganaInline>
 {
     /// <summary>Set per render from <see cref="GuideRenderOptions.Furigana"/>.</summary>
     public bool ShowReadings { get; set; } = true;

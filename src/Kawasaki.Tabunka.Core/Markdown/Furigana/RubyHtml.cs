@@ -7,7 +7,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// the <c>rp</c> brackets show the reading inline in browsers without ruby support. Per-character
 /// groups become consecutive ruby pairs. With furigana off only the base is written.
 /// </summary>
-public static class RubyHtml
+internal static class RubyHtml
 {
     public static void Write(StringBuilder html, string baseText, IReadOnlyList<string> readings, bool furigana)
     {

@@ -13,7 +13,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// furigana groups, so <c>## {地震|じしん}の とき</c> gets <c>地震の-とき</c>. Repeated ids get
 /// <c>-1</c>, <c>-2</c>. Used for the table of contents and links to a section.
 /// </summary>
-public sealed class HeadingIdExtension : IMarkdownExtension
+internal sealed class HeadingIdExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

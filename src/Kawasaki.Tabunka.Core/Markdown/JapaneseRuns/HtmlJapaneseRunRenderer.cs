@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>Text renderer that marks Japanese passages in a text of another language (see <see cref="JapaneseRuns"/>).</summary>
-public sealed class HtmlJapaneseRunRenderer : LiteralInlineRenderer
+internal sealed class HtmlJapaneseRunRenderer : LiteralInlineRenderer
 {
     /// <summary>The script of the text being rendered.</summary>
     public Script TextScript { get; set; } = Script.Japanese;

@@ -10,7 +10,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// with a Japanese voice. Translations keep Japanese names in brackets for residents to
 /// show at a counter; without the mark they would be read as the page's language.
 /// </summary>
-public static class JapaneseRuns
+internal static class JapaneseRuns
 {
     /// <summary>Whether text in <paramref name="script"/> gets its Japanese passages marked: all but Japanese text.</summary>
     public static bool Marks(Script script) => script != Script.Japanese;

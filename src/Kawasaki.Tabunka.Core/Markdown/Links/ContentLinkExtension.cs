@@ -12,7 +12,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// language when rendering. The targets are recorded in <see cref="MarkdownDiagnostics"/> so
 /// the content checks can report links to guides or places that do not exist.
 /// </summary>
-public sealed class ContentLinkExtension : IMarkdownExtension
+internal sealed class ContentLinkExtension : IMarkdownExtension
 {
     public const string GuideScheme = "guide";
     public const string PlaceScheme = "place";

@@ -13,7 +13,7 @@ public enum ContentLinkKind
 }
 
 /// <summary>A link to another guide or to a place, resolved for the reader when rendered.</summary>
-public sealed class ContentLinkInline : ContainerInline
+internal sealed class ContentLinkInline : ContainerInline
 {
     public required ContentLinkKind Kind { get; init; }
 

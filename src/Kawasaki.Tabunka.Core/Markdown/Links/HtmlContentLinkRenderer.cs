@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace Kawasaki.Tabunka.Core.Markdown;
 
 /// <summary>Writes a <see cref="ContentLinkInline"/> with the URL the host resolves for the reader.</summary>
-public sealed class HtmlContentLinkRenderer : HtmlObjectRenderer<ContentLinkInline>
+internal sealed class HtmlContentLinkRenderer : HtmlObjectRenderer<ContentLinkInline>
 {
     /// <summary>Kind and id → URL in the reader's language; null when the guide or place no longer exists.</summary>
     public Func<ContentLinkKind, string, string?> Resolve { get; set; } = (_, _) => null;

@@ -5,7 +5,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// <c>guide</c>, <c>place</c> and relative links; everything else (<c>javascript:</c>, <c>data:</c>,
 /// <c>vbscript:</c>, <c>file:</c>...) is dropped, whatever its case or hidden whitespace.
 /// </summary>
-public static class LinkPolicy
+internal static class LinkPolicy
 {
     private static readonly HashSet<string> LinkSchemes = new(StringComparer.Ordinal) { "http", "https", "mailto", "tel", ContentLinkExtension.GuideScheme, ContentLinkExtension.PlaceScheme };
     private static readonly HashSet<string> ImageSchemes = new(StringComparer.Ordinal) { "http", "https" };

@@ -10,7 +10,7 @@ namespace Kawasaki.Tabunka.Core.Markdown;
 /// link goes. Runs on the parsed document, so every way of writing a link (inline,
 /// reference, autolink, image) is covered.
 /// </summary>
-public sealed class SafeLinksExtension : IMarkdownExtension
+internal sealed class SafeLinksExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
