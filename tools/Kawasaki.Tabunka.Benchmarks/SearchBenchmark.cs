@@ -22,7 +22,7 @@ internal static class SearchBenchmark
     public static int Run(string[] args)
     {
         var content = Path.Combine(Repository.Root, "content");
-        var queries = File.ReadLines(Path.Combine(Repository.Root, "tests", "Kawasaki.Tabunka.Core.Tests", "Search", "relevance.tsv"))
+        var queries = File.ReadLines(Path.Combine(Repository.Root, "tests", "Kawasaki.Tabunka.Search.Tests", "relevance.tsv"))
             .Skip(1)
             .Select(l => l.Split('\t'))
             .Select(f => (Lang: f[0], Query: f[2]))
