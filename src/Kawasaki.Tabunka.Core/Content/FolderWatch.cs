@@ -9,7 +9,7 @@ namespace Kawasaki.Tabunka.Core.Content;
 /// On volumes where the kernel reports no events (some container and network mounts) set
 /// <c>DOTNET_USE_POLLING_FILE_WATCHER=true</c> and the provider polls instead.
 /// </summary>
-internal sealed class FolderWatch : IDisposable
+public sealed class FolderWatch : IDisposable
 {
     private readonly PhysicalFileProvider _provider;
     private readonly IDisposable _registration;

@@ -5,9 +5,9 @@ namespace Kawasaki.Tabunka.Web.Hosting;
 
 /// <summary>
 /// Sends <c>/</c> to the reader's language (remembered cookie, else <c>Accept-Language</c>)
-/// and remembers the language of every page read, so that coming back to <c>/</c> — or
-/// switching language with the switcher — lands in the language last chosen. When nothing
-/// is known, <c>/</c> falls through to the language chooser.
+/// and remembers a language the reader chose (<see cref="LanguageCookie.ChoiceQuery"/>), so
+/// that coming back to <c>/</c> lands in it. When nothing is known, <c>/</c> falls through to
+/// the language chooser.
 /// </summary>
 public sealed class LanguagePreferenceMiddleware(RequestDelegate next)
 {
@@ -24,7 +24,8 @@ public sealed class LanguagePreferenceMiddleware(RequestDelegate next)
                 return Task.CompletedTask;
             }
         }
-        else if (isRead && context.Features.Get<RequestLanguageFeature>() is { FromUrl: true } feature
+        else if (isRead && context.Request.Query.ContainsKey(LanguageCookie.ChoiceQuery)
+            && context.Features.Get<RequestLanguageFeature>() is { FromUrl: true } feature
             && context.Request.Cookies[LanguageCookie.Name] != feature.Language.Id)
         {
             context.Response.Cookies.Append(LanguageCookie.Name, feature.Language.Id, LanguageCookie.Options(context));

@@ -4,6 +4,7 @@ using Kawasaki.Tabunka.Web.Features.Search;
 using Kawasaki.Tabunka.Web.Features.Sitemap;
 using Kawasaki.Tabunka.Web.Features.Staff;
 using Kawasaki.Tabunka.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
 namespace Kawasaki.Tabunka.Web.Hosting;
@@ -22,6 +23,10 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<RequestLanguageMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
+        // Validators and Cache-Control first (a 304 costs no render), then our cache of the
+        // compressed bytes, then compression: a cached page is compressed once per version.
+        app.UseMiddleware<Caching.HttpCachingMiddleware>();
+        app.UseOutputCache();
         // Pages are compressed on the fly; static assets come precompressed from MapStaticAssets.
         // The staff area is left out: its pages carry antiforgery tokens (BREACH).
         app.UseWhen(IsCompressiblePage, branch => branch.UseResponseCompression());
@@ -53,11 +58,12 @@ public static class WebApplicationExtensions
     public static WebApplication MapTabunkaWeb(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
-        app.MapGet("/sitemap.xml", SitemapEndpoint.WriteAsync);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Live) });
+        app.MapHealthChecks("/readyz");
+        app.MapMethods("/sitemap.xml", ReadMethods.All, SitemapEndpoint.WriteAsync);
         app.MapSearchApi();
         app.MapStaffEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(ReadMethods.AllowHead);
         return app;
     }
 }

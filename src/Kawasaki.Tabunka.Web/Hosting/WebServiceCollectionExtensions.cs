@@ -65,12 +65,26 @@ public static class WebServiceCollectionExtensions
             }
         });
 
+        services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(new Caching.PublicPagePolicy());
+            // Every page in every language in its three encodings is a few megabytes; the
+            // limit bounds what made-up search queries can take.
+            options.SizeLimit = 64 * 1024 * 1024;
+        });
+        services.AddHostedService(sp => new LocalesWatch(
+            [sp.GetRequiredService<Core.Localization.LocaleCatalog>(), sp.GetRequiredKeyedService<Core.Localization.LocaleCatalog>(StaffArea.StaffLocales)],
+            sp.GetRequiredService<ILogger<LocalesWatch>>()));
+        services.AddSingleton<Caching.SiteVersion>();
+        services.AddHostedService(sp => sp.GetRequiredService<Caching.SiteVersion>());
+
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Sitemap.SiteSectionsSitemapSource>();
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Guides.GuidesSitemapSource>();
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Places.PlacesSitemapSource>();
+        // /healthz (liveness): the site can serve pages. /readyz: and search is warm.
         services.AddHealthChecks()
-            .AddCheck<LocalesHealthCheck>("locales")
-            .AddCheck<Features.Guides.ContentHealthCheck>("content")
+            .AddCheck<LocalesHealthCheck>("locales", tags: [HealthTags.Live])
+            .AddCheck<Features.Guides.ContentHealthCheck>("content", tags: [HealthTags.Live])
             .AddCheck<SearchHealthCheck>("search");
         return services;
     }

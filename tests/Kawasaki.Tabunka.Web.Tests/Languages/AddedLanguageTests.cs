@@ -10,8 +10,11 @@ namespace Kawasaki.Tabunka.Web.Tests.Languages;
 /// <summary>
 /// Adding a language is one line in the registry and one locale file: a host whose registry
 /// has French serves French pages, falls back for guides not yet in French, and searches in
-/// French. Its own host (not the shared one), because the registry is fixed at start.
+/// French. Its own host (not the shared one), because the registry is fixed at start; in the
+/// shared host's collection all the same, because two hosts built at the same moment in one
+/// process can be mixed up by the test host factory.
 /// </summary>
+[Collection(SiteCollection.Name)]
 public sealed class AddedLanguageTests : IAsyncLifetime
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("tabunka-fr-").FullName;

@@ -66,16 +66,28 @@ public sealed class LanguageRoutingTests(SiteFixture site) : IDisposable
         Assert.Equal(
             ["やさしい にほんご", "日本語", "English", "简体中文", "한국어", "Tagalog", "Tiếng Việt", "नेपाली", "Português", "Español", "ภาษาไทย", "Bahasa Indonesia"],
             links.Select(a => a.TextContent));
-        Assert.Equal("/ne/", links.Single(a => a.GetAttribute("lang") == "ne").GetAttribute("href"));
+        Assert.Equal("/ne/?chosen=1", links.Single(a => a.GetAttribute("lang") == "ne").GetAttribute("href"));
     }
 
     [Fact]
-    public async Task Reading_a_page_remembers_its_language()
+    public async Task Choosing_a_language_remembers_it_and_the_next_visit_to_the_root_goes_there()
     {
-        using var response = await Get("/th/");
+        using var response = await Get("/th/?chosen=1");
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
         Assert.StartsWith("tabunka-lang=th;", cookie, StringComparison.Ordinal);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.True(response.Headers.CacheControl is { Private: true, NoCache: true }, "a response that sets a cookie is for this reader only");
+
+        using var back = await Get("/", acceptLanguage: "vi", cookie: "tabunka-lang=th");
+        Assert.Equal("/th/", back.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Reading_a_page_sets_no_cookie_so_that_every_first_visit_can_be_cached()
+    {
+        using var response = await Get("/th/disaster/");
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.True(response.Headers.CacheControl?.Public);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class LanguageSwitcherTests : ComponentTestBase
         var cut = Render<LanguageSwitcher>(p => p.Add(c => c.Current, english).Add(c => c.Path, "/en/disaster/call-119"));
 
         var links = cut.FindAll("a");
-        Assert.Equal(Languages.All.Select(l => $"/{l.Id}/disaster/call-119"), links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(Languages.All.Select(l => $"/{l.Id}/disaster/call-119?chosen=1"), links.Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -22,11 +22,11 @@ public class LanguageSwitcherTests : ComponentTestBase
         var english = UseLanguage("en");
         var cut = Render<LanguageSwitcher>(p => p.Add(c => c.Current, english).Add(c => c.Path, "/en/"));
 
-        var nepali = cut.Find("a[href='/ne/']");
+        var nepali = cut.Find("a[href='/ne/?chosen=1']");
         Assert.Equal("नेपाली", nepali.TextContent);
         Assert.Equal("ne", nepali.GetAttribute("lang"));
         Assert.Equal("ne", nepali.GetAttribute("hreflang"));
-        Assert.Equal("ja-x-easy", cut.Find("a[href='/ja-easy/']").GetAttribute("hreflang"));
+        Assert.Equal("ja-x-easy", cut.Find("a[href='/ja-easy/?chosen=1']").GetAttribute("hreflang"));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class LanguageSwitcherTests : ComponentTestBase
         var cut = Render<LanguageSwitcher>(p => p.Add(c => c.Current, thai).Add(c => c.Path, "/th/school/"));
 
         var current = Assert.Single(cut.FindAll("a[aria-current=true]"));
-        Assert.Equal("/th/school/", current.GetAttribute("href"));
+        Assert.Equal("/th/school/?chosen=1", current.GetAttribute("href"));
     }
 
     [Fact]
@@ -54,6 +54,6 @@ public class LanguageSwitcherTests : ComponentTestBase
         var english = UseLanguage("en");
         var cut = Render<LanguageSwitcher>(p => p.Add(c => c.Current, english).Add(c => c.Path, "/"));
 
-        Assert.Equal("/vi/", cut.Find("a[lang=vi]").GetAttribute("href"));
+        Assert.Equal("/vi/?chosen=1", cut.Find("a[lang=vi]").GetAttribute("href"));
     }
 }

@@ -16,7 +16,7 @@ public sealed class LanguageSwitchingTests(SiteFixture site)
         await page.ClickAsync(".language-switcher summary");
         await page.ClickAsync(".language-switcher a[hreflang=ne]");
 
-        await page.WaitForURLAsync("**/ne/disaster/");
+        await page.WaitForURLAsync("**/ne/disaster/?chosen=1");
         Assert.Equal("ne", await page.GetAttributeAsync("html", "lang"));
     }
 
@@ -32,7 +32,7 @@ public sealed class LanguageSwitchingTests(SiteFixture site)
         await page.FocusAsync(".language-switcher a[hreflang=vi]");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/vi/");
+        await page.WaitForURLAsync("**/vi/?chosen=1");
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
     }
 

@@ -126,7 +126,8 @@ public sealed class SearchApiTests(SiteFixture site) : IDisposable
         for (var i = 0; i <= limit && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
         {
             last?.Dispose();
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/suggest?lang=en&q=ab");
+            // Each query its own (a repeated one is answered from the cache, which costs nothing).
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/suggest?lang=en&q=ab{i}");
             request.Headers.Add("X-Forwarded-For", "203.0.113.77");
             last = await proxy.SendAsync(request);
         }
@@ -149,7 +150,7 @@ public sealed class SearchApiTests(SiteFixture site) : IDisposable
         for (var i = 0; i <= limit; i++)
         {
             // The proxy forwards one resident's address; that resident also adds a forged header of their own.
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/suggest?lang=en&q=ab");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/suggest?lang=en&q=cd{i}");
             request.Headers.Add("X-Forwarded-For", $"198.51.100.{i % 250}, 203.0.113.88");
             using var response = await proxy.SendAsync(request);
             statuses.Add(response.StatusCode);

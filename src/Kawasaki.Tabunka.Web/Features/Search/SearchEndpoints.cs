@@ -11,8 +11,8 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search).RequireRateLimiting(SearchRateLimiting.Policy);
-        app.MapGet("/api/suggest", Suggest).RequireRateLimiting(SearchRateLimiting.Policy);
+        app.MapMethods("/api/search", Hosting.ReadMethods.All, Search).RequireRateLimiting(SearchRateLimiting.Policy);
+        app.MapMethods("/api/suggest", Hosting.ReadMethods.All, Suggest).RequireRateLimiting(SearchRateLimiting.Policy);
         return app;
     }
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kawasaki.Tabunka.Web.Features.Search;
 
-/// <summary>Healthy once the search index has been built from the content.</summary>
-public sealed class SearchHealthCheck(SearchIndex index) : IHealthCheck
+/// <summary>Ready once the search index is built and a query has run in every language.</summary>
+public sealed class SearchHealthCheck(SearchReadiness readiness) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(index.IsReady ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("the search index is not built yet"));
+        Task.FromResult(readiness.IsReady ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("the search index is being built"));
 }

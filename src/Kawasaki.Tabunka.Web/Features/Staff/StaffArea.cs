@@ -89,7 +89,7 @@ public static class StaffArea
         return app;
     }
 
-    private const string StaffLocales = "staff";
+    internal const string StaffLocales = "staff";
 
     /// <summary>Creates and migrates the staff database at start, and finishes any publish a crash interrupted.</summary>
     private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, ILogger<PublishService> logger) : IHostedService
