@@ -53,6 +53,13 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Brings the index in line with <paramref name="library"/>: changed versions are replaced, gone ones deleted.</summary>
     public void Apply(GuideLibrary library)
     {
+        // Every search calls this; almost always the library is the one applied, and the
+        // answer needs no lock (searches would otherwise queue on it).
+        if (library.Generation <= Interlocked.Read(ref _appliedGeneration))
+        {
+            return;
+        }
+
         lock (_applyLock)
         {
             if (library.Generation <= _appliedGeneration)

@@ -25,17 +25,21 @@ public static class SearchServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Builds the index after start, in the background, so the site serves pages at once; runs
-    /// a query in every language (loading the dictionary and compiling the query path) and
+    /// Builds the index once the site listens, in the background, so it serves pages at once; runs
+    /// queries in every language (loading the dictionary and compiling the query path) and
     /// only then reports ready. A search that comes earlier waits for the index in
     /// <see cref="SearchService"/>. Follows every content reload.
     /// </summary>
-    private sealed class SearchIndexUpdater(SearchIndex index, ContentStore content, SearchService search, SearchReadiness readiness, Core.Languages.LanguageRegistry languages, ILogger<SearchReadiness> logger) : IHostedService
+    private sealed class SearchIndexUpdater(SearchIndex index, ContentStore content, SearchService search, SearchReadiness readiness, Core.Languages.LanguageRegistry languages, IHostApplicationLifetime lifetime, ILogger<SearchReadiness> logger) : IHostedService
     {
+        /// <summary>How long the query path is exercised before the site says it is ready.</summary>
+        private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
         public Task StartAsync(CancellationToken cancellationToken)
         {
             content.Changed += index.Apply;
-            _ = Task.Run(Warm, CancellationToken.None);
+            // After the server listens, so that building the index does not slow the start.
+            lifetime.ApplicationStarted.Register(() => _ = Task.Run(Warm, CancellationToken.None));
             return Task.CompletedTask;
         }
 
@@ -52,11 +56,22 @@ public static class SearchServiceCollectionExtensions
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var library = content.Current;
                 index.Apply(library);
-                foreach (var language in languages.All)
+                // Titles in every language, in turns, for up to WarmUp: enough calls for the
+                // runtime to compile the query path before readers arrive, rather than during a
+                // surge. A title finds its guide, so nothing is counted as a failed search.
+                var titles = library.Guides
+                    .SelectMany((g, rank) => languages.All.Select(l => (Rank: rank, Language: l, Version: g.Versions.GetValueOrDefault(l.Id))))
+                    .Where(t => t.Version is not null)
+                    .OrderBy(t => t.Rank)
+                    .ToList();
+                var warming = System.Diagnostics.Stopwatch.StartNew();
+                foreach (var (_, language, version) in titles)
                 {
-                    // A title that exists finds something, so nothing is counted as a failed search.
-                    var title = library.Guides.Select(g => g.Versions.GetValueOrDefault(language.Id)).FirstOrDefault(v => v is not null)?.FrontMatter.Title.PlainText;
-                    search.Search(title ?? language.NativeName, language);
+                    search.Search(version!.FrontMatter.Title.PlainText, language);
+                    if (warming.Elapsed > WarmUp)
+                    {
+                        break;
+                    }
                 }
 
                 readiness.MarkReady();

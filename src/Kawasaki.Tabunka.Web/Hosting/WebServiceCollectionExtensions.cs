@@ -85,7 +85,8 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks()
             .AddCheck<LocalesHealthCheck>("locales", tags: [HealthTags.Live])
             .AddCheck<Features.Guides.ContentHealthCheck>("content", tags: [HealthTags.Live])
-            .AddCheck<SearchHealthCheck>("search");
+            .AddCheck<SearchHealthCheck>("search")
+            .AddCheck<StaffDatabaseHealthCheck>("staff-database");
         return services;
     }
 }

@@ -68,20 +68,23 @@ public static class StaffArea
         services.AddScoped<IStringLocalizer<StaffStrings>>(sp => new TabunkaStringLocalizer<StaffStrings>(
             sp.GetRequiredKeyedService<LocaleCatalog>(StaffLocales),
             () => sp.GetRequiredService<StaffSession>().Language));
+        services.AddSingleton<StaffDatabaseReady>();
         services.AddHostedService<StaffDatabaseInitializer>();
         return services;
     }
 
     public static WebApplication UseStaffArea(this WebApplication app)
     {
-        app.UseWhen(c => StaffUrls.Contains(c.Request.Path), staff => staff.Use((context, next) =>
+        app.UseWhen(c => StaffUrls.Contains(c.Request.Path) || c.Request.Path.StartsWithSegments("/_blazor"), staff => staff.Use(async (context, next) =>
         {
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            if (StaffUrls.Contains(context.Request.Path) && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
                 limit.MaxRequestBodySize = MaxFormBytes;
             }
 
-            return next(context);
+            // The first seconds after a start: the database may still be migrating.
+            await context.RequestServices.GetRequiredService<StaffDatabaseReady>().Task.WaitAsync(TimeSpan.FromSeconds(60), context.RequestAborted);
+            await next(context);
         }));
         app.UseAuthentication();
         app.UseAuthorization();
@@ -91,10 +94,22 @@ public static class StaffArea
 
     internal const string StaffLocales = "staff";
 
-    /// <summary>Creates and migrates the staff database at start, and finishes any publish a crash interrupted.</summary>
-    private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, ILogger<PublishService> logger) : IHostedService
+    /// <summary>
+    /// Creates and migrates the staff database, and finishes any publish a crash interrupted,
+    /// once the site is listening: public pages need no database, so they are served while it
+    /// runs, and staff requests wait for it (<see cref="StaffDatabaseReady"/>).
+    /// </summary>
+    private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, StaffDatabaseReady ready, IHostApplicationLifetime lifetime, ILogger<PublishService> logger) : IHostedService
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            lifetime.ApplicationStarted.Register(() => ready.Start(InitializeAsync));
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        private async Task InitializeAsync()
         {
             await using var scope = scopes.CreateAsyncScope();
             await StaffDatabase.MigrateAsync(
@@ -105,9 +120,28 @@ public static class StaffArea
                 logger.LogWarning("Finished {Count} publish(es) that an earlier stop interrupted", recovered);
             }
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
+}
+
+/// <summary>The staff database's start-up work; staff requests and <c>/readyz</c> wait for it.</summary>
+public sealed class StaffDatabaseReady
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Task => _done.Task;
+
+    internal void Start(Func<Task> work) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await work();
+            _done.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _done.TrySetException(e);
+        }
+    });
 }
 
 /// <summary>
@@ -131,4 +165,16 @@ public sealed class PasswordChangeMiddleware(RequestDelegate next)
 
         await next(context);
     }
+}
+
+/// <summary>Ready once the staff database is migrated and interrupted publishes are finished.</summary>
+public sealed class StaffDatabaseHealthCheck(StaffDatabaseReady ready) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ready.Task.Status switch
+        {
+            TaskStatus.RanToCompletion => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(),
+            TaskStatus.Faulted => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("the staff database could not be prepared", ready.Task.Exception),
+            _ => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("the staff database is being prepared"),
+        });
 }

@@ -32,6 +32,9 @@ public sealed class SiteVersion : IHostedService, IDisposable
     private ITimer? _bannerBoundary;
     private long _changes;
     private (string Token, DateTimeOffset Since) _current;
+    // One reference, swapped whole, so that a reader never sees the parts of one state with
+    // the token of another.
+    private volatile Computed? _computed;
 
     public SiteVersion(ContentStore content, BannerStore banner, LocaleCatalog strings, IOutputCacheStore cache, TimeProvider time, ILogger<SiteVersion> logger)
     {
@@ -129,12 +132,21 @@ public sealed class SiteVersion : IHostedService, IDisposable
 
     private string Compute()
     {
-        var banner = _banner.Current is { } b && b.IsActive(_time.GetUtcNow().UtcDateTime)
-            ? $"{b.SetAt.Ticks}:{b.StartsAt.Ticks}:{b.EndsAt?.Ticks}"
-            : "-";
-        var text = $"{_process}|{_content.Current.Generation}|{Interlocked.Read(ref _changes)}|{banner}";
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6).ToLowerInvariant();
+        // Asked on every public request: the hash is made only when one of its parts moved.
+        var banner = _banner.Current is { } b && b.IsActive(_time.GetUtcNow().UtcDateTime) ? b : null;
+        (long Generation, long Changes, EmergencyBanner? Banner) parts = (_content.Current.Generation, Interlocked.Read(ref _changes), banner);
+        if (_computed is { } last && last.Parts.Equals(parts))
+        {
+            return last.Token;
+        }
+
+        var text = $"{_process}|{parts.Generation}|{parts.Changes}|{(banner is null ? "-" : $"{banner.SetAt.Ticks}:{banner.StartsAt.Ticks}:{banner.EndsAt?.Ticks}")}";
+        var token = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6).ToLowerInvariant();
+        _computed = new Computed(parts, token);
+        return token;
     }
+
+    private sealed record Computed((long Generation, long Changes, EmergencyBanner? Banner) Parts, string Token);
 
     /// <summary>Wakes up when a set banner starts or ends, so that the cache follows the clock.</summary>
     private void ScheduleBannerBoundary()
