@@ -98,6 +98,36 @@ public sealed class StaffCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_prepared_banner_is_set_in_every_language_with_its_guide_and_single_texts_can_be_replaced()
+    {
+        var content = Path.Combine(_root, "content");
+        WriteFile(content, "disaster/what-to-do-now/ja-easy.md", "---\ntitle: \"じしん\"\nsummary: S\nupdated: 2026-04-01\n---\n\nText.\n");
+        WriteFile(content, "banners/strong-earthquake/template.yml", "name: \"Strong earthquake\"\nguide: what-to-do-now\n");
+        WriteFile(content, "banners/strong-earthquake/ja-easy.txt", "おおきな じしんです。\n");
+        WriteFile(content, "banners/strong-earthquake/en.txt", "A strong earthquake.\n");
+        WriteFile(content, "banners/strong-earthquake/vi.txt", "Động đất mạnh.\n");
+
+        var set = ToolRunner.Run(_root, "banner", "set", "--template", "strong-earthquake", "--en", "A strong earthquake has hit Kawasaki.");
+
+        Assert.Equal(0, set.ExitCode);
+        var banner = JsonSerializer.Deserialize<EmergencyBanner>(File.ReadAllText(Path.Combine(_root, "data", BannerStore.FileName)))!;
+        Assert.Equal("Động đất mạnh.", banner.Texts["vi"]);
+        Assert.Equal("A strong earthquake has hit Kawasaki.", banner.Texts["en"]);
+        Assert.Equal("what-to-do-now", banner.Guide);
+
+        var unknown = ToolRunner.Run(_root, "banner", "set", "--template", "volcano");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("strong-earthquake", unknown.Error, StringComparison.Ordinal);
+    }
+
+    private static void WriteFile(string root, string relative, string text)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
     public void A_banner_without_easy_japanese_and_english_is_refused()
     {
         var result = ToolRunner.Run(_root, "banner", "set", "--en", "Earthquake");

@@ -5,14 +5,15 @@ namespace Kawasaki.Tabunka.Core.Banner;
 /// <summary>
 /// A short notice shown at the top of every public page in a disaster, with texts per
 /// language (easy Japanese and English at least), between <see cref="StartsAt"/> and
-/// <see cref="EndsAt"/> (UTC).
+/// <see cref="EndsAt"/> (UTC), optionally linking to a guide (<see cref="Guide"/>, its id).
 /// </summary>
 public sealed record EmergencyBanner(
     IReadOnlyDictionary<string, string> Texts,
     DateTime StartsAt,
     DateTime? EndsAt,
     string SetBy,
-    DateTime SetAt)
+    DateTime SetAt,
+    string? Guide = null)
 {
     /// <summary>The languages a banner must be written in.</summary>
     public static readonly string[] RequiredLanguages = [LanguageRegistry.SourceLanguageId, "en"];

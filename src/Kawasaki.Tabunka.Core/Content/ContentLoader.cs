@@ -5,7 +5,8 @@ namespace Kawasaki.Tabunka.Core.Content;
 
 /// <summary>
 /// Reads the content folder into a <see cref="GuideLibrary"/>: the guides under
-/// <c>{topic}/{id}/{lang}.md</c> and the places under <c>places/</c>. A file that fails to
+/// <c>{topic}/{id}/{lang}.md</c>, the places under <c>places/</c> and the banner templates
+/// under <c>banners/</c>. A file that fails to
 /// read never takes the site down: it is reported, and when the previous library had a good
 /// version of it, that version stays live.
 /// </summary>
@@ -53,15 +54,21 @@ public sealed class ContentLoader(LanguageRegistry languages)
         }
 
         var places = PlaceLoader.Load(root, languages, previous.Places, problems);
+        var templates = Banner.BannerTemplateLoader.Load(root, languages, problems);
         var guides = Assemble(versions, problems);
         var unavailable = failedFiles.Keys
             .Where(k => guides.All(g => g.Id != k.Id))
             .GroupBy(k => k.Id)
             .ToDictionary(g => g.Key, g => g.First().Topic, StringComparer.Ordinal);
-        var library = new GuideLibrary(guides, places, unavailable, [], Interlocked.Increment(ref _generation));
+        var library = new GuideLibrary(guides, places, unavailable, [], Interlocked.Increment(ref _generation)) { BannerTemplates = templates };
         foreach (var version in library.Versions)
         {
             problems.AddRange(ContentValidator.Check(version, library));
+        }
+
+        foreach (var template in templates.Where(t => t.Guide is not null && library.Find(t.Guide) is null))
+        {
+            problems.Add(new($"{Banner.BannerTemplateLoader.FolderName}/{template.Id}/{Banner.BannerTemplateLoader.TemplateFileName}", 2, $"link to guide '{template.Guide}', which does not exist"));
         }
 
         return library.WithProblems(problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
@@ -80,7 +87,7 @@ public sealed class ContentLoader(LanguageRegistry languages)
         foreach (var topicDir in Directory.EnumerateDirectories(root).Where(ContentFiles.NotHidden).Order(StringComparer.Ordinal))
         {
             var topic = Path.GetFileName(topicDir);
-            if (topic == PlaceDirectory.FolderName)
+            if (topic == PlaceDirectory.FolderName || topic == Banner.BannerTemplateLoader.FolderName)
             {
                 continue;
             }

@@ -28,6 +28,9 @@ public sealed class GuideLibrary
     /// <summary>The places directory.</summary>
     public PlaceDirectory Places { get; }
 
+    /// <summary>Banners written in advance, for staff to set in one step.</summary>
+    public IReadOnlyList<Banner.BannerTemplate> BannerTemplates { get; init; } = [];
+
     /// <summary>Guides that have files but none of them valid: id → topic.</summary>
     public IReadOnlyDictionary<string, string> Unavailable { get; }
 
@@ -49,7 +52,7 @@ public sealed class GuideLibrary
         Guides.Where(g => g.Versions.Values.Any(v => v.FrontMatter.Places.Any(p => p.Id == placeId || Places.Find(p.Id)?.Members.Contains(placeId) == true)));
 
     /// <summary>The same library with its problems set (they are found after it is assembled).</summary>
-    internal GuideLibrary WithProblems(IReadOnlyList<ContentProblem> problems) => new(_byId.Values, Places, Unavailable, problems, Generation);
+    internal GuideLibrary WithProblems(IReadOnlyList<ContentProblem> problems) => new(_byId.Values, Places, Unavailable, problems, Generation) { BannerTemplates = BannerTemplates };
 
     /// <summary>The library as it would be with <paramref name="version"/> published: for checking a draft against everything else.</summary>
     public GuideLibrary With(GuideVersion version)
@@ -64,6 +67,6 @@ public sealed class GuideLibrary
             guides[version.Id] = new Guide(version.Topic, version.Id, versions);
         }
 
-        return new GuideLibrary(guides.Values, Places, Unavailable, Problems, Generation);
+        return new GuideLibrary(guides.Values, Places, Unavailable, Problems, Generation) { BannerTemplates = BannerTemplates };
     }
 }

@@ -47,6 +47,19 @@ public static class GuideMarkdown
             MarkdownDiagnostics.Of(document).Error(deep.Line, $"lists or quotes are nested more than {MaxNesting} levels deep here; no guide needs that many, and each level costs every reader's phone");
         }
 
+        foreach (var callout in document.Descendants<Markdig.Extensions.Alerts.AlertBlock>())
+        {
+            var kind = callout.Kind.ToString().ToUpperInvariant();
+            if (!HtmlCalloutRenderer.Kinds.Contains(kind))
+            {
+                MarkdownDiagnostics.Of(document).Error(callout.Line, $"unknown callout [!{kind}]: use {string.Join(", ", HtmlCalloutRenderer.Kinds.Select(k => $"[!{k}]"))}");
+            }
+            else if (kind == HtmlCalloutRenderer.Phrase && (callout.Count == 0 || callout[0] is not ParagraphBlock))
+            {
+                MarkdownDiagnostics.Of(document).Error(callout.Line, "a [!PHRASE] card starts with the Japanese to show, as a paragraph");
+            }
+        }
+
         return new ParsedMarkdown(document, MarkdownDiagnostics.Of(document));
     }
 

@@ -1,3 +1,4 @@
+using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Core.Banner;
 using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Staff.Accounts;
@@ -16,22 +17,27 @@ public sealed record BannerResult(SaveOutcome Outcome, IReadOnlyList<string> Pro
 /// Setting and clearing the emergency banner, for the staff page and the <c>banner</c> verbs:
 /// only publishers and admins (and the operator), only a valid banner, always audited.
 /// </summary>
-public sealed class BannerService(BannerStore store, LanguageRegistry languages, StaffAccounts accounts, AuditLog audit, TimeProvider time)
+public sealed class BannerService(BannerStore store, ContentStore content, LanguageRegistry languages, StaffAccounts accounts, AuditLog audit, TimeProvider time)
 {
-    public async Task<BannerResult> SetAsync(StaffActor actor, IReadOnlyDictionary<string, string> texts, DateTime startsAt, DateTime? endsAt)
+    public async Task<BannerResult> SetAsync(StaffActor actor, IReadOnlyDictionary<string, string> texts, DateTime startsAt, DateTime? endsAt, string? guide = null)
     {
         if (await Check(actor) is { } refused)
         {
             return refused;
         }
 
-        var problems = EmergencyBanner.Validate(texts, startsAt, endsAt, languages);
+        var problems = EmergencyBanner.Validate(texts, startsAt, endsAt, languages).ToList();
+        if (guide is not null && content.Current.Find(guide) is null)
+        {
+            problems.Add($"there is no guide '{guide}' to link to");
+        }
+
         if (problems.Count > 0)
         {
             return new BannerResult(SaveOutcome.Invalid, problems);
         }
 
-        store.Set(new EmergencyBanner(texts, startsAt, endsAt, actor.Email, time.GetUtcNow().UtcDateTime));
+        store.Set(new EmergencyBanner(texts, startsAt, endsAt, actor.Email, time.GetUtcNow().UtcDateTime, guide));
         await audit.WriteAsync(actor.Email, "banner-set", null, string.Join(" | ", texts.Select(kv => $"{kv.Key}: {kv.Value}")));
         return new BannerResult(SaveOutcome.Saved, []);
     }

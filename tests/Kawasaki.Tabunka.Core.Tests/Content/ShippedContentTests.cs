@@ -11,7 +11,7 @@ namespace Kawasaki.Tabunka.Core.Tests.Content;
 /// </summary>
 public sealed class ShippedContentTests
 {
-    /// <summary>The 27 guides of the catalog, each in all twelve languages.</summary>
+    /// <summary>The 27 guides of the catalog and the two offline-pack pages, each in all twelve languages.</summary>
     public static readonly string[] CatalogGuides =
     [
         "consultation/one-stop-center", "consultation/contact-center", "consultation/ward-office-help", "consultation/medical-interpreter",
@@ -20,6 +20,7 @@ public sealed class ShippedContentTests
         "school/school-enrollment", "school/preschool", "school/japanese-at-school", "school/study-support", "school/high-school", "school/japanese-classes",
         "childcare/maternal-handbook", "childcare/nursery", "childcare/parenting-guide", "childcare/child-interpreting",
         "living/referendum", "living/foreign-residents-assembly", "living/international-center", "living/fureai-kan", "living/welfare-allowances",
+        "disaster/phrase-cards", "disaster/what-to-do-now",
     ];
 
     private static readonly LanguageRegistry Languages = new();
@@ -51,6 +52,18 @@ public sealed class ShippedContentTests
                    where state is not (TranslationState.Current or TranslationState.Source)
                    select $"{key} {language.Id}: {state}";
         Assert.Empty(gaps);
+    }
+
+    [Fact]
+    public void Every_prepared_banner_is_there_in_all_twelve_languages_and_links_to_a_guide()
+    {
+        var templates = Library.Value.BannerTemplates;
+        Assert.Equal(["multilingual-center-open", "rain-level-3", "rain-level-4", "rain-level-5", "strong-earthquake", "tsunami-warning"], templates.Select(t => t.Id));
+        Assert.All(templates, t =>
+        {
+            Assert.Equal(Languages.All.Select(l => l.Id).Order(StringComparer.Ordinal), t.Texts.Keys.Order(StringComparer.Ordinal));
+            Assert.NotNull(Library.Value.Find(t.Guide));
+        });
     }
 
     [Fact]

@@ -65,4 +65,16 @@ public sealed class EmergencyBannerTests(SiteFixture site) : IDisposable
 
         Assert.Null(await BannerOn("/en/"));
     }
+
+    [Fact]
+    public async Task A_prepared_banner_links_to_its_guide_in_the_readers_language()
+    {
+        var template = site.Services.GetRequiredService<Kawasaki.Tabunka.Core.Content.ContentStore>().Current.BannerTemplates.Single(t => t.Id == "tsunami-warning");
+        site.Services.GetRequiredService<BannerStore>().Set(new EmergencyBanner(
+            template.Texts, DateTime.UtcNow.AddMinutes(-1), null, "test", DateTime.UtcNow, template.Guide));
+
+        var banner = await WaitFor("/pt/", present: true);
+        Assert.Contains("Tsunami", banner!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("/pt/disaster/what-to-do-now", banner.QuerySelector("a")?.GetAttribute("href"));
+    }
 }

@@ -126,8 +126,17 @@ public sealed class StaffAccessTests(SiteFixture site) : IDisposable
     public async Task A_huge_email_on_the_sign_in_form_is_refused_before_it_reaches_the_audit_log()
     {
         var marker = "huge" + Guid.NewGuid().ToString("N");
-        using var response = await _staff.SubmitAsync("/staff/login", "login", new() { ["Input.Email"] = marker + new string('a', 1_000_000), ["Input.Password"] = "x" });
-        Assert.True((int)response.StatusCode is 400 or 413, $"{response.StatusCode}");
+        try
+        {
+            using var response = await _staff.SubmitAsync("/staff/login", "login", new() { ["Input.Email"] = marker + new string('a', 1_000_000), ["Input.Password"] = "x" });
+            Assert.True((int)response.StatusCode is 400 or 413, $"{response.StatusCode}");
+        }
+        catch (HttpRequestException e) when (e.InnerException is IOException)
+        {
+            // The server answered 413 and closed the connection while the client was still
+            // sending the megabyte: refused just the same.
+        }
+
         var audit = await site.Services.GetRequiredService<AuditLog>().RecentAsync(50);
         Assert.DoesNotContain(audit, e => e.Actor.StartsWith(marker, StringComparison.Ordinal));
     }
