@@ -42,7 +42,7 @@ public sealed class RelevanceTests(ITestOutputHelper output) : IDisposable
     {
         var queries = Load();
         Assert.True(queries.Count >= 400, $"{queries.Count} queries");
-        Assert.Equal(27, queries.SelectMany(q => q.Expected).Distinct().Count());
+        Assert.Equal(29, queries.SelectMany(q => q.Expected).Distinct().Count());
         Assert.Equal(SearchHarness.Languages.All.Select(l => l.Id).Order(), queries.Select(q => q.Lang).Distinct().Order());
         Assert.Equal(Kinds.Order(), queries.Select(q => q.Kind).Distinct().Order());
     }

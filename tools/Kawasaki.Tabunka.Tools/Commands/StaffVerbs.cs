@@ -59,7 +59,8 @@ public static class StaffVerbs
         var texts = registry.All.ToDictionary(l => l.Id, l => new Option<string?>("--" + l.Id) { Description = $"the text in {l.NativeName}" + (Core.Banner.EmergencyBanner.RequiredLanguages.Contains(l.Id) ? " (required)" : "") });
         var from = new Option<string?>("--from") { Description = "when it starts, Japan time yyyy-MM-ddTHH:mm (default: now)" };
         var until = new Option<string?>("--until") { Description = "when it ends, Japan time yyyy-MM-ddTHH:mm (default: until cleared)" };
-        var set = new Command("set", "show a banner on every public page") { from, until };
+        var template = new Option<string?>("--template") { Description = "start from a prepared banner (content/banners/NAME): its texts in every language and its guide link; --{lang} options replace single texts" };
+        var set = new Command("set", "show a banner on every public page") { from, until, template };
         foreach (var option in texts.Values)
         {
             set.Options.Add(option);
@@ -67,12 +68,37 @@ public static class StaffVerbs
 
         set.SetAction(parsed =>
         {
-            var given = texts.Where(t => parsed.GetValue(t.Value) is not null).ToDictionary(t => t.Key, t => parsed.GetValue(t.Value)!.Trim());
+            var given = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? guide = null;
+            if (parsed.GetValue(template) is { } name)
+            {
+                var library = new Core.Content.ContentLoader(registry).Load(ToolSettings.ContentPath(context, null));
+                if (library.BannerTemplates.FirstOrDefault(t => t.Id == name) is not { } prepared)
+                {
+                    throw new UsageException($"no prepared banner '{name}' (prepared: {string.Join(", ", library.BannerTemplates.Select(t => t.Id))})");
+                }
+
+                foreach (var (language, text) in prepared.Texts)
+                {
+                    given[language] = text;
+                }
+
+                guide = prepared.Guide;
+            }
+
+            foreach (var (language, option) in texts)
+            {
+                if (parsed.GetValue(option) is { } text)
+                {
+                    given[language] = text.Trim();
+                }
+            }
+
             var starts = parsed.GetValue(from) is { } f ? JapanTime.ToUtc(ParseTime(f)) : DateTime.UtcNow;
             DateTime? ends = parsed.GetValue(until) is { } u ? JapanTime.ToUtc(ParseTime(u)) : null;
             return StaffServices.With(context, async services =>
             {
-                var result = await services.GetRequiredService<BannerService>().SetAsync(Staff.StaffActor.Operator(StaffServices.Operator), given, starts, ends);
+                var result = await services.GetRequiredService<BannerService>().SetAsync(Staff.StaffActor.Operator(StaffServices.Operator), given, starts, ends, guide);
                 foreach (var problem in result.Problems)
                 {
                     context.Error.WriteLine($"banner set: {problem}");
