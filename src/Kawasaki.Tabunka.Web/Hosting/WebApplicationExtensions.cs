@@ -1,5 +1,7 @@
 using Kawasaki.Tabunka.Core.Languages;
 using Kawasaki.Tabunka.Web.Components;
+using Kawasaki.Tabunka.Web.Features.Offline;
+using Kawasaki.Tabunka.Web.Features.Print;
 using Kawasaki.Tabunka.Web.Features.Search;
 using Kawasaki.Tabunka.Web.Features.Sitemap;
 using Kawasaki.Tabunka.Web.Features.Staff;
@@ -62,6 +64,8 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/readyz");
         app.MapMethods("/sitemap.xml", ReadMethods.All, SitemapEndpoint.WriteAsync);
         app.MapSearchApi();
+        app.MapOffline();
+        app.MapPrint();
         app.MapStaffEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(ReadMethods.AllowHead);
         return app;

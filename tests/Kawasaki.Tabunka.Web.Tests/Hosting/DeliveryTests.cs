@@ -39,10 +39,16 @@ public sealed class DeliveryTests(SiteFixture site) : IDisposable
     public async Task Public_pages_load_no_blazor_script_and_no_inline_script_or_style()
     {
         var page = await _client.GetDocumentAsync("/en/");
-        var script = Assert.Single(page.QuerySelectorAll("script"));
-        Assert.Matches(@"^/js/search\.[a-z0-9]+\.js$", script.GetAttribute("src"));
-        Assert.True(script.HasAttribute("defer"));
-        Assert.Empty(script.TextContent);
+        var scripts = page.QuerySelectorAll("script");
+        Assert.Equal(3, scripts.Length);
+        Assert.Matches(@"^/js/search\.[a-z0-9]+\.js$", scripts[0].GetAttribute("src"));
+        Assert.Matches(@"^/js/offline\.[a-z0-9]+\.js$", scripts[1].GetAttribute("src"));
+        Assert.Matches(@"^/js/readaloud\.[a-z0-9]+\.js$", scripts[2].GetAttribute("src"));
+        Assert.All(scripts, script =>
+        {
+            Assert.True(script.HasAttribute("defer"));
+            Assert.Empty(script.TextContent);
+        });
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }
 

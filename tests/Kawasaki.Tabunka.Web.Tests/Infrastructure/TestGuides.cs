@@ -68,6 +68,9 @@ public static class TestGuides
         Write(contentRoot, "test-broken/ja-easy.md", Simple("{壊|こわ}れた {試験|しけん}"));
         Write(contentRoot, "test-broken/en.md", "---\ntitle: \"Broken\nsummary: unclosed quote\n");
 
+        // A web address that paper has to spell out (example.org: reserved, never a real site).
+        Write(contentRoot, "test-print/ja-easy.md", Simple("{印刷|いんさつ}の {試験|しけん}", body: "[{例|れい}の ページ](https://www.example.org/print-test)を {見|み}て ください。"));
+
         Write(contentRoot, "test-unavailable/en.md", Simple("Deep", body: new string('>', 100_000) + " x"));
 
         // Edited by the staff tests, so that no other test depends on its text.

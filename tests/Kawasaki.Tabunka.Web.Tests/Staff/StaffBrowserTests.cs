@@ -12,9 +12,9 @@ public sealed class StaffBrowserTests(SiteFixture site)
     private const int Patience = 20_000;
 
     /// <summary>A new account of <paramref name="role"/>, signed in with its own password, on a desktop page in English.</summary>
-    private async Task<(IBrowserContext Context, IPage Page, string Email)> SignedInAsync(string role)
+    private async Task<(IBrowserContext Context, IPage Page, string Email)> SignedInAsync(string role, params string[] languages)
     {
-        var (email, oneTime) = await StaffTestAccounts.CreateAsync(site, role);
+        var (email, oneTime) = await StaffTestAccounts.CreateAsync(site, role, languages);
         var context = await (await site.Browser()).NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
@@ -60,6 +60,26 @@ public sealed class StaffBrowserTests(SiteFixture site)
             await resident.GotoAsync($"/{language}/living/test-staff");
             Assert.Equal("tel:0440001234", await resident.GetAttributeAsync(".places a.tel", "href"));
         }
+    }
+
+    [Fact]
+    public async Task A_translator_opens_a_leaflet_of_any_guide_in_any_pair_of_languages()
+    {
+        var (context, page, _) = await SignedInAsync(StaffRoles.Translator, "vi");
+        await using var _ = context;
+        await page.Locator(".print-pair select").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+
+        var selects = page.Locator(".print-pair select");
+        await selects.Nth(0).SelectOptionAsync("maternal-handbook");
+        await selects.Nth(1).SelectOptionAsync("th");
+        await selects.Nth(2).SelectOptionAsync("pt");
+        var link = page.Locator(".print-pair a.print-open");
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", "/th/childcare/maternal-handbook/print?with=pt", new LocatorAssertionsToHaveAttributeOptions { Timeout = Patience });
+
+        var leaflet = await context.RunAndWaitForPageAsync(() => link.ClickAsync());
+        await leaflet.WaitForLoadStateAsync();
+        var columns = await leaflet.Locator(".leaflet-row").First.Locator(".leaflet-text").EvaluateAllAsync<string[]>("cs => cs.map(c => c.lang)");
+        Assert.Equal(["th", "pt-BR"], columns);
     }
 
     [Fact]

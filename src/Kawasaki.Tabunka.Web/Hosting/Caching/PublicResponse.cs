@@ -45,6 +45,7 @@ public static class PublicResponse
 
     private static readonly string[] NoKeys = [];
     private static readonly string[] SearchPageKeys = ["q"];
+    private static readonly string[] PrintKeys = ["with"];
     private static readonly string[] SearchApiKeys = ["q", "lang", "limit"];
     private static readonly string[] SuggestKeys = ["q", "lang"];
 
@@ -78,9 +79,13 @@ public static class PublicResponse
             return (PublicKind.None, NoKeys);
         }
 
-        return path.EndsWith("/search", StringComparison.Ordinal) && path.Count(c => c == '/') == 2
-            ? (PublicKind.SearchPage, SearchPageKeys)
-            : (PublicKind.Page, NoKeys);
+        if (path.EndsWith("/search", StringComparison.Ordinal) && path.Count(c => c == '/') == 2)
+        {
+            return (PublicKind.SearchPage, SearchPageKeys);
+        }
+
+        // A leaflet: the second language is in the query (?with=ne).
+        return path.EndsWith("/print", StringComparison.Ordinal) ? (PublicKind.Page, PrintKeys) : (PublicKind.Page, NoKeys);
     }
 
     /// <summary>True when the query holds only keys that select the response, so that a

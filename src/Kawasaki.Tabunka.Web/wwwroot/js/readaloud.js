@@ -1,0 +1,109 @@
+// "Listen" on guide pages: the browser's own speech synthesis reads the guide section by
+// section, with pause, resume and stop, and says which section it is reading. The control
+// stays hidden unless the browser has a voice for the page's language. Easy Japanese is read
+// from its furigana readings (so names of places and offices are said right); other text is
+// read as written.
+'use strict';
+
+(function () {
+  var control = document.querySelector('.read-aloud');
+  var body = document.querySelector('.guide-body');
+  if (!control || !body || !('speechSynthesis' in window) || !('SpeechSynthesisUtterance' in window)) return;
+
+  var synth = window.speechSynthesis;
+  var lang = body.getAttribute('lang') || document.documentElement.lang || 'en';
+  var toggle = control.querySelector('.read-aloud-toggle');
+  var stop = control.querySelector('.read-aloud-stop');
+  var now = control.querySelector('.read-aloud-now');
+  var sections = [];
+  var index = 0;
+  var state = 'idle';
+  var voice = null;
+
+  function findVoice() {
+    var wanted = lang.toLowerCase();
+    var primary = wanted.split('-')[0];
+    var voices = synth.getVoices();
+    return voices.filter(function (v) { return v.lang.toLowerCase() === wanted; })[0]
+      || voices.filter(function (v) { return v.lang.toLowerCase().split(/[-_]/)[0] === primary; })[0]
+      || null;
+  }
+
+  // The text to speak: ruby read by its reading, the rest as written.
+  function spoken(node) {
+    var copy = node.cloneNode(true);
+    copy.querySelectorAll('ruby').forEach(function (ruby) {
+      var readings = Array.prototype.map.call(ruby.querySelectorAll('rt'), function (rt) { return rt.textContent; }).join('');
+      ruby.replaceWith(document.createTextNode(readings || ruby.textContent));
+    });
+    copy.querySelectorAll('rp').forEach(function (rp) { rp.remove(); });
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  }
+
+  function collect() {
+    var title = document.querySelector('article h1');
+    var current = { heading: title, label: title ? spoken(title) : '', parts: title ? [spoken(title)] : [] };
+    var list = [current];
+    Array.prototype.forEach.call(body.children, function (child) {
+      if (child.tagName === 'H2') {
+        current = { heading: child, label: spoken(child), parts: [spoken(child)] };
+        list.push(current);
+      } else {
+        current.parts.push(spoken(child));
+      }
+    });
+    return list.filter(function (s) { return s.parts.join('').length > 0; });
+  }
+
+  function mark(i) {
+    sections.forEach(function (s, j) { if (s.heading) s.heading.classList.toggle('reading', i === j); });
+    now.textContent = i >= 0 ? now.getAttribute('data-reading').replace('{0}', sections[i].label) : '';
+  }
+
+  function speak(i) {
+    if (i >= sections.length) { finish(); return; }
+    index = i;
+    mark(i);
+    var utterance = new SpeechSynthesisUtterance(sections[i].parts.join('\n'));
+    // The voice's own tag: the page may say ja-x-easy, which no synthesizer knows.
+    utterance.lang = voice ? voice.lang : lang;
+    if (voice) utterance.voice = voice;
+    utterance.onend = function () { if (state === 'playing') speak(index + 1); };
+    synth.speak(utterance);
+  }
+
+  function finish() {
+    state = 'idle';
+    synth.cancel();
+    mark(-1);
+    toggle.textContent = toggle.getAttribute('data-listen');
+    stop.hidden = true;
+  }
+
+  toggle.addEventListener('click', function () {
+    if (state === 'idle') {
+      sections = collect();
+      state = 'playing';
+      toggle.textContent = toggle.getAttribute('data-pause');
+      stop.hidden = false;
+      speak(0);
+    } else if (state === 'playing') {
+      state = 'paused';
+      synth.pause();
+      toggle.textContent = toggle.getAttribute('data-resume');
+    } else {
+      state = 'playing';
+      synth.resume();
+      toggle.textContent = toggle.getAttribute('data-pause');
+    }
+  });
+  stop.addEventListener('click', finish);
+
+  function offer() {
+    voice = findVoice();
+    control.hidden = !voice;
+  }
+
+  offer();
+  if (typeof synth.addEventListener === 'function') synth.addEventListener('voiceschanged', offer);
+})();
