@@ -22,6 +22,21 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void The_build_puts_the_embedded_dictionary_uncompressed_beside_the_assembly_and_it_loads()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, JapaneseDictionary.UncompressedFileName);
+        Assert.True(File.Exists(beside), $"{beside} is missing: every start would decompress the dictionary");
+        using var stream = typeof(JapaneseDictionary).Assembly.GetManifestResourceStream("ipadic.dic.br")!;
+        using var brotli = new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        using var embedded = new MemoryStream();
+        brotli.CopyTo(embedded);
+
+        var bytes = File.ReadAllBytes(beside);
+        Assert.True(embedded.ToArray().AsSpan().SequenceEqual(bytes), "the file beside the assembly differs from the embedded dictionary");
+        Assert.Equal(JapaneseDictionary.Shared.EntryCount, JapaneseDictionary.LoadUncompressed(bytes).EntryCount);
+    }
+
+    [Fact]
     public void A_truncated_dictionary_is_refused_with_a_clear_error()
     {
         using var stream = typeof(JapaneseDictionary).Assembly.GetManifestResourceStream("ipadic.dic.br")!;

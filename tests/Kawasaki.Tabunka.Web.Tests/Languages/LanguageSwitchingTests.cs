@@ -1,4 +1,5 @@
 using Kawasaki.Tabunka.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Kawasaki.Tabunka.Web.Tests.Languages;
 
@@ -29,10 +30,13 @@ public sealed class LanguageSwitchingTests(SiteFixture site)
 
         await page.FocusAsync(".language-switcher summary");
         await page.Keyboard.PressAsync("Enter");
-        await page.FocusAsync(".language-switcher a[hreflang=vi]");
+        await Assertions.Expect(page.Locator(".language-switcher details[open], details.language-switcher[open]")).ToHaveCountAsync(1);
+        var vietnamese = page.Locator(".language-switcher a[hreflang=vi]");
+        await vietnamese.FocusAsync();
+        await Assertions.Expect(vietnamese).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/vi/?chosen=1");
+        await page.WaitForURLAsync("**/vi/?chosen=1", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
     }
 

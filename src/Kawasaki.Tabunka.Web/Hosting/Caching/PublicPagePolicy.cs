@@ -25,8 +25,12 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
-        // One render per page while a surge of readers waits for it, not one each.
-        context.AllowLocking = true;
+        // No locking: with it, readers waiting for a page are handed the first request's
+        // response without the cacheability checks, so a reader who hangs up mid-response can
+        // leave the others a truncated page (an output-cache issue fixed upstream after .NET
+        // 10's first releases). A page renders in milliseconds; a few renders at once after an
+        // eviction cost less than that risk.
+        context.AllowLocking = false;
         context.CacheVaryByRules.QueryKeys = new StringValues(keys);
         context.CacheVaryByRules.VaryByValues["encoding"] = PublicResponse.Encoding(request);
         context.CacheVaryByRules.VaryByValues["furigana"] = PublicResponse.Furigana(request);
