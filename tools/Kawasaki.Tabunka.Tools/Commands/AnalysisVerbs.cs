@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text;
 using Kawasaki.Tabunka.Analysis.Japanese;
 using Kawasaki.Tabunka.Analysis.Japanese.Dictionary;
 
@@ -27,11 +28,19 @@ public static class AnalysisVerbs
                 _ => TokenizerMode.Normal,
             };
             var formatter = new MeCabFormatter(new Segmenter(JapaneseDictionary.Shared, tokenizerMode, UnknownWordRules.MeCab));
-            foreach (var line in MeCabFormatter.Lines(context.In))
+            // Console.Out flushes on every write, and the output is about eleven times the
+            // input: on the process's own streams, a buffered reader and writer took the
+            // verb from 1.75-1.84 s to 1.14-1.49 s on the city plan x20 (3.5 MB).
+            var console = ReferenceEquals(context.Out, Console.Out) && ReferenceEquals(context.In, Console.In);
+            using var input = console ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), false, 1 << 16) : null;
+            using var output = console ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) : null;
+            var writer = output ?? context.Out;
+            foreach (var line in MeCabFormatter.Lines(input ?? context.In))
             {
-                formatter.Write(line, context.Out);
+                formatter.Write(line, writer);
             }
 
+            writer.Flush();
             return ExitCodes.Ok;
         });
         return command;
