@@ -14,7 +14,7 @@ public sealed class ReadAloudBrowserTests(SiteFixture site)
 {
     /// <summary>A speech synthesizer with the given voices that records what it is asked to say
     /// and finishes an utterance only when the test calls <c>__finish()</c>.</summary>
-    private static string FakeSpeech(params string[] voiceLanguages) =>
+    internal static string FakeSpeech(params string[] voiceLanguages) =>
         $$$"""
         (() => {
           const voices = {{{System.Text.Json.JsonSerializer.Serialize(voiceLanguages)}}}.map(lang => ({ lang, name: 'Test ' + lang, voiceURI: 'test-' + lang, localService: true, default: false }));
@@ -56,6 +56,12 @@ public sealed class ReadAloudBrowserTests(SiteFixture site)
         Assert.True(await page.Locator(".read-aloud").IsVisibleAsync());
         await page.GotoAsync("/ne/disaster/call-119");
         Assert.False(await page.Locator(".read-aloud").IsVisibleAsync());
+
+        // Phones name their Tagalog voices Filipino (fil-PH); the page says tl.
+        await using var filipino = await site.NewPhoneContext();
+        var tagalog = await PageWithVoices(filipino, "fil-PH");
+        await tagalog.GotoAsync("/tl/disaster/call-119");
+        Assert.True(await tagalog.Locator(".read-aloud").IsVisibleAsync());
 
         await using var silent = await site.NewPhoneContext();
         var none = await PageWithVoices(silent);

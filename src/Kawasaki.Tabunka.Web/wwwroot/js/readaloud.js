@@ -20,12 +20,16 @@
   var state = 'idle';
   var voice = null;
 
+  // Tagalog pages say tl; phones name their Filipino voices fil-PH.
+  var ALIASES = { tl: ['tl', 'fil'], fil: ['fil', 'tl'] };
+
   function findVoice() {
     var wanted = lang.toLowerCase();
     var primary = wanted.split('-')[0];
+    var primaries = ALIASES[primary] || [primary];
     var voices = synth.getVoices();
     return voices.filter(function (v) { return v.lang.toLowerCase() === wanted; })[0]
-      || voices.filter(function (v) { return v.lang.toLowerCase().split(/[-_]/)[0] === primary; })[0]
+      || voices.filter(function (v) { return primaries.indexOf(v.lang.toLowerCase().split(/[-_]/)[0]) >= 0; })[0]
       || null;
   }
 
