@@ -44,6 +44,11 @@ public sealed class ReadAloudBrowserTests(SiteFixture site)
     private static Task<string[]> Spoken(IPage page) =>
         page.EvaluateAsync<string[]>("() => window.__spoken.map(s => s.text)");
 
+    /// <summary>Reading starts once the text is ready (on an easy-Japanese page without
+    /// furigana, after the readings are fetched).</summary>
+    private static Task<IJSHandle> StartedReading(IPage page, int utterances = 1) =>
+        page.WaitForFunctionAsync($"() => window.__spoken.length >= {utterances}", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+
     [Fact]
     public async Task The_control_is_there_only_when_the_browser_has_a_voice_for_the_pages_language()
     {
@@ -79,6 +84,7 @@ public sealed class ReadAloudBrowserTests(SiteFixture site)
         var sections = await page.Locator(".guide-body > h2").AllInnerTextsAsync();
 
         await toggle.ClickAsync();
+        await StartedReading(page);
         var first = Assert.Single(await Spoken(page));
         Assert.StartsWith(await page.InnerTextAsync("article h1"), first, StringComparison.Ordinal);
         Assert.Equal("en-GB", await page.EvaluateAsync<string>("() => window.__spoken[0].lang"));
@@ -114,6 +120,7 @@ public sealed class ReadAloudBrowserTests(SiteFixture site)
         // Source: {市|し}の {問|と}い{合|あ}わせ … / {川崎市|かわさきし}の {問|と}い{合|あ}わせの {窓口|まどぐち}です。
         await page.GotoAsync("/ja-easy/consultation/contact-center");
         await page.ClickAsync(".read-aloud-toggle");
+        await StartedReading(page);
         await page.EvaluateAsync("() => window.__finish()");
         var easy = await Spoken(page);
         Assert.Contains("といあわせ", easy[0], StringComparison.Ordinal);
@@ -124,8 +131,31 @@ public sealed class ReadAloudBrowserTests(SiteFixture site)
 
         await page.GotoAsync("/ja/consultation/contact-center");
         await page.ClickAsync(".read-aloud-toggle");
+        await StartedReading(page);
         await page.EvaluateAsync("() => window.__finish()");
         var standard = await Spoken(page);
         Assert.Contains("川崎市", standard[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Easy_Japanese_is_read_from_its_readings_even_when_the_reader_turned_furigana_off()
+    {
+        await using var context = await site.NewPhoneContext();
+        var page = await PageWithVoices(context, "ja-JP");
+        await page.GotoAsync("/ja-easy/consultation/contact-center?furigana=off");
+        Assert.Equal(0, await page.Locator(".guide-body ruby").CountAsync());
+
+        await page.ClickAsync(".read-aloud-toggle");
+        await StartedReading(page);
+        await page.EvaluateAsync("() => window.__finish()");
+        await StartedReading(page, 2);
+        var spoken = await Spoken(page);
+        Assert.Contains("といあわせ", spoken[0], StringComparison.Ordinal);
+        Assert.Contains("かわさきしの といあわせの まどぐちです", spoken[1], StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator(".guide-body > h2.reading").CountAsync());
+
+        // Fetching the readings did not turn furigana back on for this reader.
+        await page.ReloadAsync();
+        Assert.Equal(0, await page.Locator(".guide-body ruby").CountAsync());
     }
 }

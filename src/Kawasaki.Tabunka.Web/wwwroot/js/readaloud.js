@@ -1,8 +1,8 @@
 // "Listen" on guide pages: the browser's own speech synthesis reads the guide section by
 // section, with pause, resume and stop, and says which section it is reading. The control
 // stays hidden unless the browser has a voice for the page's language. Easy Japanese is read
-// from its furigana readings (so names of places and offices are said right); other text is
-// read as written.
+// from its furigana readings (so names of places and offices are said right), even when the
+// reader has turned furigana off; other text is read as written.
 'use strict';
 
 (function () {
@@ -44,13 +44,30 @@
     return copy.textContent.replace(/\s+/g, ' ').trim();
   }
 
-  function collect() {
-    var title = document.querySelector('article h1');
-    var current = { heading: title, label: title ? spoken(title) : '', parts: title ? [spoken(title)] : [] };
+  // The document to read: this page, or, on an easy-Japanese page whose reader has turned
+  // furigana off, the same page as it is by default (a request without cookies gets the
+  // readings), so that names are still said right. Offline, this page as it is.
+  function readable() {
+    var easy = location.pathname.indexOf('/ja-easy/') === 0;
+    if (!easy || body.querySelector('ruby') || !('fetch' in window) || !('DOMParser' in window)) return Promise.resolve(document);
+    return fetch(location.pathname, { credentials: 'omit', headers: { accept: 'text/html' } })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(new Error(String(response.status))); })
+      .then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); })
+      .then(function (doc) { return doc.querySelector('.guide-body') ? doc : document; })
+      .catch(function () { return document; });
+  }
+
+  // Sections of the title and lead, then one per h2; the headings marked while read are this
+  // page's, matched by position (the readings document has the same sections).
+  function collect(doc) {
+    var title = doc.querySelector('article h1');
+    var headings = body.querySelectorAll(':scope > h2');
+    var current = { heading: document.querySelector('article h1'), label: title ? spoken(title) : '', parts: title ? [spoken(title)] : [] };
     var list = [current];
-    Array.prototype.forEach.call(body.children, function (child) {
+    var h = 0;
+    Array.prototype.forEach.call(doc.querySelector('.guide-body').children, function (child) {
       if (child.tagName === 'H2') {
-        current = { heading: child, label: spoken(child), parts: [spoken(child)] };
+        current = { heading: headings[h++] || null, label: spoken(child), parts: [spoken(child)] };
         list.push(current);
       } else {
         current.parts.push(spoken(child));
@@ -86,11 +103,17 @@
 
   toggle.addEventListener('click', function () {
     if (state === 'idle') {
-      sections = collect();
-      state = 'playing';
-      toggle.textContent = toggle.getAttribute('data-pause');
-      stop.hidden = false;
-      speak(0);
+      state = 'loading';
+      readable().then(function (doc) {
+        if (state !== 'loading') return;
+        sections = collect(doc);
+        state = 'playing';
+        toggle.textContent = toggle.getAttribute('data-pause');
+        stop.hidden = false;
+        speak(0);
+      });
+    } else if (state === 'loading') {
+      return;
     } else if (state === 'playing') {
       state = 'paused';
       synth.pause();
