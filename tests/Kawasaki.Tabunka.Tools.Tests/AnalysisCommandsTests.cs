@@ -19,6 +19,38 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public async Task Tokenize_as_a_process_on_its_own_streams_writes_every_token_of_a_long_input()
+    {
+        // The verb buffers standard input and output when they are the process's own; this
+        // proves nothing is lost or reordered beyond the buffers' 64 KB (the in-process run,
+        // checked against mecab elsewhere, is the reference).
+        var plan = File.ReadAllText(Path.Combine(ToolRunner.RepositoryRoot, "tests", "Kawasaki.Tabunka.Analysis.Japanese.Tests", "Corpus", "city-plan.txt"));
+        var input = plan[..Math.Min(plan.Length, 60_000)] + "\r\n\n令和の避難所";
+        var expected = ToolRunner.RunWithInput(ToolRunner.RepositoryRoot, input, "tokenize").Output;
+        Assert.True(expected.Length > 200_000, $"{expected.Length} characters of output");
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tabunka.dll"));
+        start.ArgumentList.Add("tokenize");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(expected, await output);
+    }
+
+    [Fact]
     public void Tokenize_search_mode_stacks_the_compound_after_its_first_part()
     {
         var result = ToolRunner.RunWithInput(ToolRunner.RepositoryRoot, "関西国際空港\n", "tokenize", "--mode", "search");
