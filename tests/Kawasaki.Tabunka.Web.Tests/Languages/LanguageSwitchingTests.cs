@@ -36,7 +36,8 @@ public sealed class LanguageSwitchingTests(SiteFixture site)
         await Assertions.Expect(vietnamese).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/vi/?chosen=1", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Generous: on a loaded 2-core machine this navigation has once taken over 30 s.
+        await page.WaitForURLAsync("**/vi/?chosen=1", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
     }
 
