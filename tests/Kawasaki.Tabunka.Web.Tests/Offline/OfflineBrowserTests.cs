@@ -131,4 +131,73 @@ public sealed class OfflineBrowserTests(SiteFixture site) : IDisposable
 
         Assert.True(failed, "a staff page answered without a network");
     }
+
+    [Fact]
+    public async Task A_saved_pack_is_saved_again_on_the_next_online_visit_after_a_guide_changed()
+    {
+        await using var context = await site.NewPhoneContext();
+        var page = await context.NewPageAsync();
+        await SaveThePack(page);
+
+        var file = Path.Combine(site.ContentPath, "disaster", "call-119", "en.md");
+        var original = await File.ReadAllTextAsync(file);
+        const string Correction = "Pack refresh check: this sentence was added after the pack was saved.";
+        try
+        {
+            await File.WriteAllTextAsync(file, original.TrimEnd() + "\n\n" + Correction + "\n");
+            await WaitForPage("/en/disaster/call-119", html => html.Contains(Correction, StringComparison.Ordinal));
+
+            // Any disaster page asks the worker for the pack's state, which compares it with the site's.
+            await page.GotoAsync("/en/disaster/");
+            var refreshed = false;
+            for (var i = 0; i < 120 && !refreshed; i++)
+            {
+                refreshed = await page.EvaluateAsync<bool>(
+                    """
+                    async (text) => {
+                      if ((await caches.keys()).some((key) => key.startsWith('staging-'))) return false;
+                      const pack = await caches.open('pack-en');
+                      const saved = await pack.match('/en/disaster/call-119');
+                      const list = await pack.match('/__pack__');
+                      if (!saved || !list) return false;
+                      const current = await (await fetch('/en/offline-pack.json', { cache: 'no-store' })).json();
+                      return (await list.json()).version === current.version && (await saved.text()).includes(text);
+                    }
+                    """,
+                    Correction);
+                if (!refreshed)
+                {
+                    await Task.Delay(500);
+                }
+            }
+
+            Assert.True(refreshed, "the saved pack was not saved again within 60 s");
+
+            await context.SetOfflineAsync(true);
+            await page.GotoAsync("/en/disaster/call-119");
+            Assert.Contains(Correction, await page.InnerTextAsync(".guide-body"), StringComparison.Ordinal);
+            Assert.True(await page.Locator(".offline-notice").IsVisibleAsync());
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(file, original);
+            await WaitForPage("/en/disaster/call-119", html => !html.Contains(Correction, StringComparison.Ordinal));
+        }
+    }
+
+    private async Task WaitForPage(string url, Func<string, bool> condition)
+    {
+        using var client = site.CreateClient();
+        for (var i = 0; i < 60; i++)
+        {
+            if (condition(await client.GetStringAsync(url)))
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Fail($"{url} did not change within 30 s");
+    }
 }

@@ -59,7 +59,7 @@ public static class OfflineEndpoints
         }
 
         var pages = OfflinePack.For(language, content.Current, languages, key => strings.Find(language.Id, key) ?? key);
-        return Results.Json(new { lang = language.Id, pages = pages.Select(p => new { url = p.Url, title = p.Title }) });
+        return Results.Json(new { lang = language.Id, version = OfflinePack.Version(pages), pages = pages.Select(p => new { url = p.Url, title = p.Title }) });
     }
 
     private static IResult Worker(HttpContext context, IOptions<TabunkaOptions> options)

@@ -37,7 +37,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
-      if ((key.startsWith('pages-') && key !== PAGES) || (key.startsWith('assets-') && key !== ASSETS)) {
+      if ((key.startsWith('pages-') && key !== PAGES) || (key.startsWith('assets-') && key !== ASSETS) || key.startsWith('staging-')) {
         await caches.delete(key);
       }
     }
@@ -149,21 +149,37 @@ self.addEventListener('message', (event) => {
   if (!LANGUAGES.includes(lang)) return reply({ ok: false });
   const work = type === 'save' ? savePack(lang)
     : type === 'remove' ? caches.delete(packName(lang)).then(() => ({ ok: true, saved: null }))
-    : packStatus(lang);
+    : packStatus(lang).then((status) => {
+      // Online with a saved pack: save it again in the background when the site's pack has
+      // changed since (a corrected guide, a new phone number), so the copy stays current.
+      if (status.saved) event.waitUntil(refreshIfChanged(lang, status.version).catch(() => undefined));
+      return status;
+    });
   event.waitUntil(work.then(reply, () => reply({ ok: false })));
 });
 
-async function savePack(lang) {
-  const response = await fetch(`/${lang}/offline-pack.json`, { cache: 'no-cache' });
+// One save per language at a time: a second request joins the one under way.
+const saving = new Map();
+
+function savePack(lang) {
+  if (!saving.has(lang)) {
+    saving.set(lang, writePack(lang).finally(() => saving.delete(lang)));
+  }
+  return saving.get(lang);
+}
+
+async function writePack(lang) {
+  const response = await fetch(`/${lang}/offline-pack.json`, { cache: 'no-store' });
   if (!response.ok) throw new Error('no pack list');
   const list = await response.json();
   // Everything is fetched before the old pack is replaced: a failure halfway keeps the old one.
-  const staging = `staging-${packName(lang)}`;
+  const staging = `staging-${packName(lang)}-${Date.now()}`;
   const fresh = await caches.open(staging);
   const assets = new Set();
   let bytes = 0;
   for (const entry of list.pages) {
-    const pageResponse = await fetch(entry.url, { cache: 'no-cache' });
+    // 'reload': straight from the site, never an older copy from the browser's own cache.
+    const pageResponse = await fetch(entry.url, { cache: 'reload' });
     if (!pageResponse.ok) continue;
     const html = await pageResponse.clone().text();
     bytes += Number(pageResponse.headers.get('content-length')) || html.length;
@@ -176,11 +192,18 @@ async function savePack(lang) {
     if (assetResponse.ok) await fresh.put(path, assetResponse);
   }
   const savedAt = new Date().toISOString();
-  await fresh.put('/__pack__', new Response(JSON.stringify({ savedAt, pages: list.pages, bytes }), { headers: { 'content-type': 'application/json' } }));
-  await caches.delete(packName(lang));
+  await fresh.put('/__pack__', new Response(JSON.stringify({ savedAt, version: list.version, pages: list.pages, bytes }), { headers: { 'content-type': 'application/json' } }));
+  // Overwrite entry by entry, the list last, then drop what the new pack no longer has: the
+  // saved pack is never empty, even when the network goes in the middle of this.
   const final = await caches.open(packName(lang));
-  for (const request of await fresh.keys()) {
+  const keys = await fresh.keys();
+  const keep = new Set(keys.map((request) => request.url));
+  keys.sort((a, b) => (a.url.endsWith('/__pack__') ? 1 : 0) - (b.url.endsWith('/__pack__') ? 1 : 0));
+  for (const request of keys) {
     await final.put(request, await fresh.match(request));
+  }
+  for (const request of await final.keys()) {
+    if (!keep.has(request.url)) await final.delete(request);
   }
   await caches.delete(staging);
   return { ok: true, saved: savedAt, pages: list.pages.length };
@@ -191,5 +214,12 @@ async function packStatus(lang) {
   const list = await pack.match('/__pack__');
   if (!list) return { ok: true, saved: null };
   const meta = await list.json();
-  return { ok: true, saved: meta.savedAt, pages: meta.pages.length };
+  return { ok: true, saved: meta.savedAt, version: meta.version, pages: meta.pages.length };
+}
+
+async function refreshIfChanged(lang, version) {
+  const response = await fetch(`/${lang}/offline-pack.json`, { cache: 'no-store' });
+  if (!response.ok) return;
+  const list = await response.json();
+  if (list.version && list.version !== version) await savePack(lang);
 }
