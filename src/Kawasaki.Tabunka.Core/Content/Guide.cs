@@ -69,4 +69,14 @@ public sealed class Guide(string topic, string id, IReadOnlyDictionary<string, G
         return languages.All.Select(l => Versions.GetValueOrDefault(l.Id)).FirstOrDefault(v => v is { Markdown.IsEmpty: false })
             ?? BestFor(reader, languages);
     }
+
+    /// <summary>
+    /// The version whose places (and what to ask there) a reader sees: the title's, else the
+    /// body's, else the source's — a translation may leave its list of places to its source.
+    /// </summary>
+    public GuideVersion PlacesFor(Language reader, LanguageRegistry languages)
+    {
+        var title = BestFor(reader, languages);
+        return new[] { title, BodyFor(reader, languages), Source }.FirstOrDefault(v => v is { FrontMatter.Places.Count: > 0 }) ?? title;
+    }
 }
