@@ -1,6 +1,7 @@
 using Kawasaki.Tabunka.Core.Configuration;
 using Kawasaki.Tabunka.Staff.Accounts;
 using Kawasaki.Tabunka.Staff.Audit;
+using Kawasaki.Tabunka.Staff.Cluster;
 using Kawasaki.Tabunka.Staff.Data;
 using Kawasaki.Tabunka.Staff.Drafts;
 using Kawasaki.Tabunka.Staff.History;
@@ -16,8 +17,12 @@ public static class StaffServiceCollectionExtensions
 {
     public const string DatabaseFileName = "staff.db";
 
+    /// <summary>The assembly that holds the PostgreSQL migrations (EF Core keeps one set per provider).</summary>
+    public const string PostgreSqlMigrations = "Kawasaki.Tabunka.Staff.PostgreSql";
+
     /// <summary>
-    /// The staff database (SQLite in the data path), ASP.NET Core Identity's user store with
+    /// The staff database (SQLite in the data path, or the shared PostgreSQL database that
+    /// <c>Tabunka:Database</c> names), ASP.NET Core Identity's user store with
     /// the project's password and lockout rules, and the draft, publish, history, audit and
     /// account services. The web host adds sign-in on top.
     /// </summary>
@@ -26,10 +31,12 @@ public static class StaffServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<StaffDbContext>((sp, options) =>
         {
-            var data = sp.GetRequiredService<IOptions<TabunkaOptions>>().Value.DataPath!;
-            Directory.CreateDirectory(data);
-            options.UseSqlite($"Data Source={Path.Combine(data, DatabaseFileName)}");
+            var tabunka = sp.GetRequiredService<IOptions<TabunkaOptions>>().Value;
+            Configure(options, tabunka);
         });
+        services.AddSingleton<SharedState>();
+        services.AddSingleton<ContentTransfer>();
+        services.AddSingleton<SharedContentSync>();
         services.AddSingleton<PublishedFiles>();
         services.AddSingleton<Editing.ContentChecks>();
         services.AddSingleton<StaffAccounts>();
@@ -43,6 +50,21 @@ public static class StaffServiceCollectionExtensions
         return services.AddIdentityCore<StaffUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<StaffDbContext>();
+    }
+
+    /// <summary>The provider, its connection and where its migrations are.</summary>
+    public static void Configure(DbContextOptionsBuilder options, TabunkaOptions tabunka)
+    {
+        if (tabunka.Database.IsPostgreSql)
+        {
+            // Every DateTime the staff code stores is UTC (TimeProvider.GetUtcNow), which is
+            // what Npgsql requires for timestamp with time zone.
+            options.UseNpgsql(tabunka.Database.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+            return;
+        }
+
+        Directory.CreateDirectory(tabunka.DataPath!);
+        options.UseSqlite($"Data Source={Path.Combine(tabunka.DataPath!, DatabaseFileName)}");
     }
 
     /// <summary>

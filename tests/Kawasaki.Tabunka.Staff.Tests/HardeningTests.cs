@@ -16,14 +16,14 @@ namespace Kawasaki.Tabunka.Staff.Tests;
 /// acts on the account as it is now; passwords, the audit log and sign-in attempts have
 /// bounds; restoring and publishing lose nothing, even across a crash.
 /// </summary>
-public sealed class HardeningTests : IAsyncLifetime
+public abstract class HardeningTests(StaffDatabaseKind database) : IAsyncLifetime
 {
     private static readonly ContentKey English = new("disaster", "call-119", "en");
     private StaffHarness _staff = null!;
 
     public async Task InitializeAsync()
     {
-        _staff = await StaffHarness.CreateAsync();
+        _staff = await StaffHarness.CreateAsync(database);
         _staff.WriteGuide("disaster/call-119/ja-easy.md", StaffHarness.Guide("{火事|かじ}", "{火事|かじ}です。"));
         _staff.WriteGuide("disaster/call-119/en.md", StaffHarness.Guide("Call 119"));
     }
@@ -248,3 +248,9 @@ public sealed class HardeningTests : IAsyncLifetime
         public void Advance(TimeSpan by) => _now += by;
     }
 }
+
+/// <summary>The tests above on SQLite, the single-node default.</summary>
+public sealed class HardeningTestsOnSqlite() : HardeningTests(StaffDatabaseKind.Sqlite);
+
+/// <summary>The same tests on the shared PostgreSQL database of several nodes.</summary>
+public sealed class HardeningTestsOnPostgreSql() : HardeningTests(StaffDatabaseKind.PostgreSql);

@@ -6,7 +6,7 @@ using Kawasaki.Tabunka.Staff.Drafts;
 namespace Kawasaki.Tabunka.Staff.Tests;
 
 /// <summary>Places go through the same draft, review and publish path as guides, with their own rules on who may edit what.</summary>
-public sealed class PlaceEditingTests : IAsyncLifetime
+public abstract class PlaceEditingTests(StaffDatabaseKind database) : IAsyncLifetime
 {
     private static readonly ContentKey Facts = ContentKey.Place("one-stop-center", ContentKey.PlaceFacts);
     private static readonly ContentKey Vietnamese = ContentKey.Place("one-stop-center", "vi");
@@ -14,7 +14,7 @@ public sealed class PlaceEditingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _staff = await StaffHarness.CreateAsync();
+        _staff = await StaffHarness.CreateAsync(database);
         _staff.WriteGuide("places/one-stop-center/place.yml", "kind: consultation\nofficial_name: 多文化共生総合相談ワンストップセンター\nsource: \"City plan (2022)\"\n");
         _staff.WriteGuide("places/one-stop-center/ja-easy.yml", "name: \"ワンストップセンター\"\n");
         _staff.WriteGuide("consultation/one-stop-center/ja-easy.md", StaffHarness.Guide("ワンストップセンター", "[ここ](place:one-stop-center)で {聞|き}きます。") .Replace("updated: 2026-04-01\n", "updated: 2026-04-01\nplaces:\n  - id: one-stop-center\n", StringComparison.Ordinal));
@@ -88,3 +88,9 @@ public sealed class PlaceEditingTests : IAsyncLifetime
         Assert.NotEqual(placeText, guideText);
     }
 }
+
+/// <summary>The tests above on SQLite, the single-node default.</summary>
+public sealed class PlaceEditingTestsOnSqlite() : PlaceEditingTests(StaffDatabaseKind.Sqlite);
+
+/// <summary>The same tests on the shared PostgreSQL database of several nodes.</summary>
+public sealed class PlaceEditingTestsOnPostgreSql() : PlaceEditingTests(StaffDatabaseKind.PostgreSql);

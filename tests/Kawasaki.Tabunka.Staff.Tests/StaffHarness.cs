@@ -15,7 +15,7 @@ public sealed class StaffHarness : IAsyncDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("staff-").FullName;
     private readonly ServiceProvider _services;
 
-    private StaffHarness()
+    private StaffHarness(string? postgres)
     {
         Directory.CreateDirectory(ContentPath);
         var repository = Core.Configuration.TabunkaPaths.FindRepositoryRoot(AppContext.BaseDirectory)!;
@@ -24,6 +24,8 @@ public sealed class StaffHarness : IAsyncDisposable
             ["Tabunka:ContentPath"] = ContentPath,
             ["Tabunka:DataPath"] = DataPath,
             ["Tabunka:LocalesPath"] = Path.Combine(repository, "locales"),
+            ["Tabunka:Database:Provider"] = postgres is null ? "sqlite" : "postgresql",
+            ["Tabunka:Database:ConnectionString"] = postgres,
         }).Build();
         var services = new ServiceCollection().AddLogging().AddTabunkaCore(configuration);
         services.AddTabunkaStaff();
@@ -38,9 +40,9 @@ public sealed class StaffHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<StaffHarness> CreateAsync()
+    public static async Task<StaffHarness> CreateAsync(StaffDatabaseKind database = StaffDatabaseKind.Sqlite)
     {
-        var harness = new StaffHarness();
+        var harness = new StaffHarness(database == StaffDatabaseKind.PostgreSql ? await PostgresServer.NewDatabaseAsync() : null);
         using var scope = harness._services.CreateScope();
         await StaffDatabase.MigrateAsync(harness.Get<IDbContextFactory<StaffDbContext>>(), scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         return harness;

@@ -5,14 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kawasaki.Tabunka.Staff.Tests;
 
-public sealed class UserAdminTests : IAsyncLifetime
+public abstract class UserAdminTests(StaffDatabaseKind database) : IAsyncLifetime
 {
     private StaffHarness _staff = null!;
     private IServiceScope _scope = null!;
 
     public async Task InitializeAsync()
     {
-        _staff = await StaffHarness.CreateAsync();
+        _staff = await StaffHarness.CreateAsync(database);
         _scope = _staff.Services.CreateScope();
     }
 
@@ -103,3 +103,9 @@ public sealed class UserAdminTests : IAsyncLifetime
         Assert.Equal("no account x@example.jp", (await Admin.DisableAsync("op", "x@example.jp")).Message);
     }
 }
+
+/// <summary>The tests above on SQLite, the single-node default.</summary>
+public sealed class UserAdminTestsOnSqlite() : UserAdminTests(StaffDatabaseKind.Sqlite);
+
+/// <summary>The same tests on the shared PostgreSQL database of several nodes.</summary>
+public sealed class UserAdminTestsOnPostgreSql() : UserAdminTests(StaffDatabaseKind.PostgreSql);

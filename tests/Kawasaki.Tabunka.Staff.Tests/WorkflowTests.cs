@@ -6,7 +6,7 @@ using Kawasaki.Tabunka.Staff.History;
 
 namespace Kawasaki.Tabunka.Staff.Tests;
 
-public sealed class WorkflowTests : IAsyncLifetime
+public abstract class WorkflowTests(StaffDatabaseKind database) : IAsyncLifetime
 {
     private static readonly ContentKey English = new("disaster", "call-119", "en");
     private static readonly ContentKey Vietnamese = new("disaster", "call-119", "vi");
@@ -14,7 +14,7 @@ public sealed class WorkflowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _staff = await StaffHarness.CreateAsync();
+        _staff = await StaffHarness.CreateAsync(database);
         _staff.WriteGuide("disaster/call-119/ja-easy.md", StaffHarness.Guide("{火事|かじ}", "{火事|かじ}です。"));
         _staff.WriteGuide("disaster/call-119/en.md", StaffHarness.Guide("Call 119"));
     }
@@ -196,3 +196,9 @@ public sealed class WorkflowTests : IAsyncLifetime
         Assert.Contains(diff, l => l.Kind == DiffKind.Added && l.Text.Contains("でんわ", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The tests above on SQLite, the single-node default.</summary>
+public sealed class WorkflowTestsOnSqlite() : WorkflowTests(StaffDatabaseKind.Sqlite);
+
+/// <summary>The same tests on the shared PostgreSQL database of several nodes.</summary>
+public sealed class WorkflowTestsOnPostgreSql() : WorkflowTests(StaffDatabaseKind.PostgreSql);

@@ -46,9 +46,12 @@ public sealed class BannerStore : IDisposable
 
     public void Set(EmergencyBanner banner)
     {
-        AtomicFile.WriteAllText(_path, JsonSerializer.Serialize(banner, Json));
+        AtomicFile.WriteAllText(_path, Serialize(banner));
         Refresh();
     }
+
+    /// <summary>The file's text for <paramref name="banner"/>, as <see cref="Set"/> writes it.</summary>
+    public static string Serialize(EmergencyBanner banner) => JsonSerializer.Serialize(banner, Json);
 
     public void Clear()
     {

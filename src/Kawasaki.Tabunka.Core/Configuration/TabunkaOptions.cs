@@ -33,6 +33,30 @@ public sealed class TabunkaOptions
     public ProxySettings Proxy { get; set; } = new();
 
     public OfflineSettings Offline { get; set; } = new();
+
+    public DatabaseSettings Database { get; set; } = new();
+}
+
+/// <summary>
+/// Section <c>Tabunka:Database</c>: where the staff state lives. <c>sqlite</c> (the default) keeps
+/// it in <c>{DataPath}/staff.db</c> for one node; <c>postgresql</c> keeps everything that is state
+/// — accounts, drafts, history, audit, keys, banner, zero-result counts and the published
+/// content — in one PostgreSQL database that every node shares.
+/// </summary>
+public sealed class DatabaseSettings
+{
+    public const string Sqlite = "sqlite";
+    public const string PostgreSql = "postgresql";
+
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>Npgsql's connection string, e.g. <c>Host=127.0.0.1;Port=5432;Database=tabunka;Username=tabunka;Password=...</c>. Required for postgresql.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Seconds between two full comparisons of the shared content with the local copy, in case a notification was missed.</summary>
+    public int CatchUpSeconds { get; set; } = 10;
+
+    public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Section <c>Tabunka:Offline</c>.</summary>

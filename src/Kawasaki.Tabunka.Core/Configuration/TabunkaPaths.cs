@@ -86,6 +86,21 @@ public static class TabunkaPaths
             .Select(p => $"Tabunka:Proxy:KnownProxies: '{p}' is not an IP address."));
         problems.AddRange(options.Proxy.KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _))
             .Select(n => $"Tabunka:Proxy:KnownNetworks: '{n}' is not a network like 10.0.0.0/8."));
+        var database = options.Database;
+        if (!database.IsPostgreSql && !string.Equals(database.Provider, DatabaseSettings.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"Tabunka:Database:Provider '{database.Provider}' must be sqlite or postgresql.");
+        }
+        else if (database.IsPostgreSql && string.IsNullOrWhiteSpace(database.ConnectionString))
+        {
+            problems.Add("Tabunka:Database:ConnectionString must be set when Tabunka:Database:Provider is postgresql.");
+        }
+
+        if (database.CatchUpSeconds < 1)
+        {
+            problems.Add("Tabunka:Database:CatchUpSeconds must be 1 or more.");
+        }
+
         return problems;
     }
 

@@ -23,16 +23,19 @@ public sealed class AuditLog(IDbContextFactory<StaffDbContext> contexts, TimePro
     public async Task WriteAsync(string actor, string action, string? target = null, string? detail = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        db.Audit.Add(new AuditEntry
-        {
-            At = time.GetUtcNow().UtcDateTime,
-            Actor = Bound(actor, MaxActor)!,
-            Action = Bound(action, MaxAction)!,
-            Target = Bound(target, MaxTarget),
-            Detail = Bound(detail, MaxDetail),
-        });
+        db.Audit.Add(Entry(actor, action, target, detail));
         await db.SaveChangesAsync();
     }
+
+    /// <summary>An entry to add in the caller's own transaction, bounded like <see cref="WriteAsync"/>'s.</summary>
+    public AuditEntry Entry(string actor, string action, string? target = null, string? detail = null) => new()
+    {
+        At = time.GetUtcNow().UtcDateTime,
+        Actor = Bound(actor, MaxActor)!,
+        Action = Bound(action, MaxAction)!,
+        Target = Bound(target, MaxTarget),
+        Detail = Bound(detail, MaxDetail),
+    };
 
     /// <summary><paramref name="value"/> without control characters, cut to <paramref name="max"/> characters (an ellipsis marks the cut).</summary>
     public static string? Bound(string? value, int max)

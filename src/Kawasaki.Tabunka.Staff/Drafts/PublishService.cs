@@ -1,6 +1,7 @@
 using Kawasaki.Tabunka.Core.Content;
 using Kawasaki.Tabunka.Staff.Accounts;
 using Kawasaki.Tabunka.Staff.Audit;
+using Kawasaki.Tabunka.Staff.Cluster;
 using Kawasaki.Tabunka.Staff.Data;
 using Kawasaki.Tabunka.Staff.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,13 @@ namespace Kawasaki.Tabunka.Staff.Drafts;
 /// finishes any publish that a crash interrupted, so a published file never lacks its
 /// revision and the next publish does not meet a phantom conflict.
 /// </para>
+/// <para>
+/// In PostgreSQL mode (<see cref="SharedState"/>) the database is the published state: the
+/// revision, the published file's row, the audit entry and the draft's removal are one
+/// transaction, whose commit notifies every node; the local file is then only this node's copy.
+/// </para>
 /// </summary>
-public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, PublishedFiles files, ContentStore content, ContentChecks checks, StaffAccounts accounts, AuditLog audit, TimeProvider time)
+public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, PublishedFiles files, ContentStore content, ContentChecks checks, StaffAccounts accounts, AuditLog audit, SharedState shared, TimeProvider time)
 {
     /// <summary>Checks a text as the site will read it, with everything that depends on other files.</summary>
     public IReadOnlyList<ContentProblem> Validate(ContentKey key, string text) => checks.Validate(key, text);
@@ -51,6 +57,12 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
         }
 
         var current = files.Read(key);
+        if (shared.Enabled && await SharedState.FindAsync(db, SharedFile.Content, key.RelativePath) is { } row)
+        {
+            // This node's copy may be a moment behind; the row is what is published.
+            current = row.Text.Length == 0 ? null : row.Text;
+        }
+
         var currentHash = current is null ? null : FileHash.Of(current);
         if (currentHash != draft.BaseFileHash)
         {
@@ -69,17 +81,29 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
         // 1. The intent, in one transaction with the draft's removal.
         if (current is not null && !await db.Revisions.AnyAsync(r => r.Topic == key.Topic && r.GuideId == key.GuideId && r.Language == key.Language && r.FileHash == currentHash))
         {
-            db.Revisions.Add(Revision(key, current, "replaced", "file on disk", File.GetLastWriteTimeUtc(files.PathOf(key)), pending: false));
+            db.Revisions.Add(Revision(key, current, "replaced", "file on disk", File.Exists(files.PathOf(key)) ? File.GetLastWriteTimeUtc(files.PathOf(key)) : now, pending: false));
         }
 
-        var published = Revision(key, text, "published", actor.Email, now, pending: true);
+        var published = Revision(key, text, "published", actor.Email, now, pending: !shared.Enabled);
         published.ReplacesHash = currentHash;
         published.DraftBy = draft.UpdatedBy;
         db.Revisions.Add(published);
         db.Drafts.Remove(draft);
+        var detail = $"draft version {draft.Version} by {draft.UpdatedBy}";
         try
         {
-            await db.SaveChangesAsync();
+            if (shared.Enabled)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                db.Audit.Add(audit.Entry(actor.Email, "publish", key.RelativePath, detail));
+                await db.SaveChangesAsync();
+                await shared.RecordAsync(db, SharedFile.Content, key.RelativePath, text, actor.Email, now);
+                await transaction.CommitAsync();
+            }
+            else
+            {
+                await db.SaveChangesAsync();
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -90,8 +114,15 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
                 Message: "someone else saved or published this text at the same moment; nothing was published");
         }
 
+        if (shared.Enabled)
+        {
+            // Published and announced; this node's copy now, the others' when they hear of it.
+            WriteCopy(key, text);
+            return new DraftResult(SaveOutcome.Saved, draft);
+        }
+
         // 2. The file. 3. The revision is done.
-        await CompleteAsync(published.Id, key, text, actor.Email, $"draft version {draft.Version} by {draft.UpdatedBy}");
+        await CompleteAsync(published.Id, key, text, actor.Email, detail);
         return new DraftResult(SaveOutcome.Saved, draft);
     }
 
@@ -150,13 +181,23 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
         content.Reload();
     }
 
+    private void WriteCopy(ContentKey key, string text)
+    {
+        if (files.Read(key) != text)
+        {
+            files.Write(key, text);
+        }
+
+        content.Reload();
+    }
+
     private string WithUpdated(string text)
     {
         var file = GuideFile.Parse(text);
         return file.HasFrontMatter ? file.With("updated", JapanTime.Today(time)).ToText() : text;
     }
 
-    private static GuideRevision Revision(ContentKey key, string text, string action, string by, DateTime at, bool pending) => new()
+    internal static GuideRevision Revision(ContentKey key, string text, string action, string by, DateTime at, bool pending) => new()
     {
         Topic = key.Topic,
         GuideId = key.GuideId,

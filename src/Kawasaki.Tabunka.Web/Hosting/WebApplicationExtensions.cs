@@ -61,7 +61,7 @@ public static class WebApplicationExtensions
     {
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Live) });
-        app.MapHealthChecks("/readyz");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
         app.MapMethods("/sitemap.xml", ReadMethods.All, SitemapEndpoint.WriteAsync);
         app.MapSearchApi();
         app.MapOffline();

@@ -45,12 +45,15 @@ public static class StaffArea
             o.ValidationInterval = TimeSpan.FromSeconds(tabunka.Value.Staff.SessionCheckSeconds));
 
         // The keys that protect sign-in cookies and antiforgery tokens live with the data, so
-        // a restart or a new container does not sign everyone out.
+        // a restart or a new container does not sign everyone out; with PostgreSQL they live in
+        // the shared database, so a cookie made by one node is read by every other.
         services.AddDataProtection().SetApplicationName("kawasaki-tabunka");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IOptions<TabunkaOptions>>((o, tabunka) =>
-                o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
-                    Directory.CreateDirectory(Path.Combine(tabunka.Value.DataPath!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+            .Configure<IOptions<TabunkaOptions>, IServiceProvider>((o, tabunka, sp) =>
+                o.XmlRepository = tabunka.Value.Database.IsPostgreSql
+                    ? new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.EntityFrameworkCoreXmlRepository<StaffDbContext>(sp, sp.GetRequiredService<ILoggerFactory>())
+                    : new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                        Directory.CreateDirectory(Path.Combine(tabunka.Value.DataPath!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthorization();
@@ -97,9 +100,13 @@ public static class StaffArea
     /// <summary>
     /// Creates and migrates the staff database, and finishes any publish a crash interrupted,
     /// once the site is listening: public pages need no database, so they are served while it
-    /// runs, and staff requests wait for it (<see cref="StaffDatabaseReady"/>).
+    /// runs, and staff requests wait for it (<see cref="StaffDatabaseReady"/>). With PostgreSQL
+    /// it tries again until the database answers (a node may start while the database is down:
+    /// it serves the copy of the content it has), then follows the shared content
+    /// (<see cref="Kawasaki.Tabunka.Staff.Cluster.SharedContentSync"/>) until the site stops.
     /// </summary>
-    private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, StaffDatabaseReady ready, IHostApplicationLifetime lifetime, ILogger<PublishService> logger) : IHostedService
+    private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, StaffDatabaseReady ready, Kawasaki.Tabunka.Staff.Cluster.SharedContentSync sync,
+        IOptions<TabunkaOptions> options, IHostApplicationLifetime lifetime, ILogger<PublishService> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -111,13 +118,32 @@ public static class StaffArea
 
         private async Task InitializeAsync()
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await StaffDatabase.MigrateAsync(
-                scope.ServiceProvider.GetRequiredService<IDbContextFactory<StaffDbContext>>(),
-                scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            var shared = options.Value.Database.IsPostgreSql;
+            while (true)
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await StaffDatabase.MigrateAsync(
+                        scope.ServiceProvider.GetRequiredService<IDbContextFactory<StaffDbContext>>(),
+                        scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+                    break;
+                }
+                catch (Exception e) when (shared && Kawasaki.Tabunka.Staff.Cluster.DatabaseErrors.IsUnavailable(e) && !lifetime.ApplicationStopping.IsCancellationRequested)
+                {
+                    logger.LogError("The shared database cannot be reached at start ({Reason}); trying again", e.Message);
+                    await Task.Delay(TimeSpan.FromSeconds(2), lifetime.ApplicationStopping);
+                }
+            }
+
             if (await publisher.RecoverAsync() is > 0 and var recovered)
             {
                 logger.LogWarning("Finished {Count} publish(es) that an earlier stop interrupted", recovered);
+            }
+
+            if (shared)
+            {
+                _ = Task.Run(() => sync.RunAsync(lifetime.ApplicationStopping));
             }
         }
     }
@@ -167,14 +193,32 @@ public sealed class PasswordChangeMiddleware(RequestDelegate next)
     }
 }
 
-/// <summary>Ready once the staff database is migrated and interrupted publishes are finished.</summary>
-public sealed class StaffDatabaseHealthCheck(StaffDatabaseReady ready) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+/// <summary>
+/// Ready once the staff database is migrated and interrupted publishes are finished. With
+/// PostgreSQL a database that does not answer makes the node degraded, never unready: it still
+/// serves every public page from its copy, so a load balancer must keep sending readers to it;
+/// the body says what is wrong.
+/// </summary>
+public sealed class StaffDatabaseHealthCheck(StaffDatabaseReady ready, Kawasaki.Tabunka.Staff.Cluster.SharedContentSync sync, IOptions<TabunkaOptions> options) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
 {
-    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ready.Task.Status switch
+    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (options.Value.Database.IsPostgreSql)
+        {
+            return Task.FromResult(ready.Task.Status != TaskStatus.RanToCompletion
+                ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded("the shared database is not reached yet; public pages are served from this node's copy, staff changes wait")
+                : sync.UnreachableSince is { } since
+                    ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded($"the shared database has not answered since {since:yyyy-MM-ddTHH:mm:ssZ}; public pages are served from this node's copy, staff changes fail")
+                    : sync.Connected
+                        ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy("the shared database answers")
+                        : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded("comparing this node's copy with the shared database"));
+        }
+
+        return Task.FromResult(ready.Task.Status switch
         {
             TaskStatus.RanToCompletion => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(),
             TaskStatus.Faulted => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("the staff database could not be prepared", ready.Task.Exception),
             _ => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("the staff database is being prepared"),
         });
+    }
 }
