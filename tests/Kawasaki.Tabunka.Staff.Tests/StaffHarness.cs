@@ -40,13 +40,27 @@ public sealed class StaffHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <summary>The PostgreSQL connection string, or null on SQLite.</summary>
+    public string? ConnectionString { get; private init; }
+
     public static async Task<StaffHarness> CreateAsync(StaffDatabaseKind database = StaffDatabaseKind.Sqlite)
     {
-        var harness = new StaffHarness(database == StaffDatabaseKind.PostgreSql ? await PostgresServer.NewDatabaseAsync() : null);
+        var connection = database == StaffDatabaseKind.PostgreSql ? await PostgresServer.NewDatabaseAsync() : null;
+        return await OnAsync(connection);
+    }
+
+    /// <summary>Another node's staff services: its own content and data folders, on the same PostgreSQL database as <paramref name="connectionString"/>.</summary>
+    public static async Task<StaffHarness> OnAsync(string? connectionString)
+    {
+        var harness = await OnAsyncWithoutMigration(connectionString);
         using var scope = harness._services.CreateScope();
         await StaffDatabase.MigrateAsync(harness.Get<IDbContextFactory<StaffDbContext>>(), scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         return harness;
     }
+
+    /// <summary>Staff services on a database that is not prepared (or does not answer).</summary>
+    public static Task<StaffHarness> OnAsyncWithoutMigration(string? connectionString) =>
+        Task.FromResult(new StaffHarness(connectionString) { ConnectionString = connectionString });
 
     public string WriteGuide(string relative, string text)
     {

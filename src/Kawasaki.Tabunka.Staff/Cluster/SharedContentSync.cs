@@ -91,6 +91,10 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
                     }
                 }
             }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
             catch (Exception e) when (!stop.IsCancellationRequested && DatabaseErrors.IsUnavailable(e))
             {
                 if (_unreachableSince is null)
