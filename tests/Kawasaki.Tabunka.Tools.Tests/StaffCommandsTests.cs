@@ -28,6 +28,30 @@ public sealed class StaffCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Content_import_and_export_on_sqlite_say_that_the_content_folder_is_the_published_state()
+    {
+        foreach (var verb in new[] { "import", "export" })
+        {
+            var result = ToolRunner.Run(_root, "content", verb, Path.Combine(_root, "content"));
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("Tabunka__Database__Provider=postgresql", result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, ToolRunner.Run(_root, "content", "import").ExitCode);
+    }
+
+    [Fact]
+    public void Database_migrate_prepares_the_sqlite_database()
+    {
+        var result = ToolRunner.Run(_root, "database", "migrate");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("the sqlite database is up to date", result.OutputLines[0]);
+        Assert.True(File.Exists(Path.Combine(_root, "data", "staff.db")));
+    }
+
+    [Fact]
     public void User_add_prints_a_one_time_password_and_refuses_a_second_account_with_the_same_email()
     {
         var added = ToolRunner.Run(_root, "user", "add", "--email", "ed@example.jp", "--role", "editor");

@@ -48,6 +48,12 @@ public static class Cli
             context.Error.WriteLine($"{parsed.CommandResult.Command.Name}: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (Staff.Cluster.DatabaseErrors.IsUnavailable(e))
+        {
+            // The operator needs the reason, not a stack trace: nothing was changed.
+            context.Error.WriteLine($"{parsed.CommandResult.Command.Name}: the database cannot be reached ({e.GetBaseException().Message}); nothing was changed");
+            return ExitCodes.Findings;
+        }
     }
 
     /// <summary>Every verb, in the order the help lists them.</summary>
@@ -65,6 +71,8 @@ public static class Cli
             AnalysisVerbs.BuildDictionary(context),
             StaffVerbs.User(context),
             StaffVerbs.Banner(context),
+            ClusterVerbs.Content(context),
+            ClusterVerbs.Database(context),
         })
         {
             root.Subcommands.Add(command);

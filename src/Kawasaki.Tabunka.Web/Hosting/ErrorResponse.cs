@@ -16,8 +16,18 @@ public static class ErrorResponse
         {
             Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
             BadHttpRequestException bad => bad.StatusCode,
+            // The shared database is down (PostgreSQL mode): only staff requests need it, and
+            // they can be retried; it is not a fault of this node.
+            { } e when Kawasaki.Tabunka.Staff.Cluster.DatabaseErrors.IsUnavailable(e) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("The database cannot be reached for {Path}: {Reason}", context.Request.Path.Value, error?.Message);
+            context.Response.Headers.RetryAfter = "30";
+            return ErrorPage.WriteAsync(context, status, "Error.Title", "Error.Text");
+        }
+
         if (status >= 500)
         {
             logger.LogError(error, "Unhandled exception for {Path}", context.Request.Path.Value);

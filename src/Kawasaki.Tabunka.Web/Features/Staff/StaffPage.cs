@@ -50,6 +50,23 @@ public abstract class StaffPage : ComponentBase
 
     protected virtual Task OnStaffInitializedAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// Runs a staff action; when the database cannot be reached (a PostgreSQL outage), shows
+    /// <c>Staff.DatabaseDown</c> through <paramref name="showError"/> instead of ending the page, so
+    /// the text in the editor stays where it is and can be saved once the database is back.
+    /// </summary>
+    protected async Task Attempt(Func<Task> action, Action<string> showError)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception e) when (Kawasaki.Tabunka.Staff.Cluster.DatabaseErrors.IsUnavailable(e))
+        {
+            showError(T["Staff.DatabaseDown"]);
+        }
+    }
+
     /// <summary>The words for an outcome that is not a success; marks the page signed out when that is the reason.</summary>
     protected string Refusal(SaveOutcome outcome, string? message)
     {

@@ -187,7 +187,16 @@ public abstract class EditorPage : StaffPage, IDisposable
         }
 
         var text = Text;
-        if (!await Drafts.AutosaveAsync(Actor, Key, text))
+        var saved = true;
+        var reached = false;
+        await Attempt(async () => { saved = await Drafts.AutosaveAsync(Actor, Key, text); reached = true; }, message => (Message, MessageIsError) = (message, true));
+        if (!reached)
+        {
+            StateHasChanged();
+            return;
+        }
+
+        if (!saved)
         {
             SignedOut = true;
             StateHasChanged();
@@ -204,7 +213,7 @@ public abstract class EditorPage : StaffPage, IDisposable
         Busy = true;
         try
         {
-            await action();
+            await Attempt(action, message => (Message, MessageIsError) = (message, true));
         }
         finally
         {
