@@ -144,6 +144,13 @@ public sealed class SharedStateTests : IAsyncLifetime
             await Eventually(() => _b.ReadGuide("disaster/call-119/vi.md").Contains("Gọi 119 ngay", StringComparison.Ordinal));
             Assert.Contains("Corrected by staff.", _b.ReadGuide("disaster/call-119/en.md"), StringComparison.Ordinal);
 
+            // A broken file in a deployment is refused with its problem, and the published one stays.
+            Write(deployment, "disaster/call-119/vi.md", "---\ntitle: [unclosed\n---\n\nBroken.\n");
+            report = await transfer.ImportAsync(deployment, "cli:test");
+            Assert.Empty(report.Published);
+            Assert.Contains(report.Refused, p => p.Path == "disaster/call-119/vi.md");
+            Assert.Contains("Gọi 119 ngay", _b.ReadGuide("disaster/call-119/vi.md"), StringComparison.Ordinal);
+
             // Export writes the published state back, staff's correction included.
             var backup = Path.Combine(deployment, "export");
             Assert.Equal(3, await transfer.ExportAsync(backup));

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kawasaki.Tabunka.Staff.Cluster;
 
 /// <summary>What an import did: files published, files already published as they are, and files staff changed since their last import (left alone).</summary>
-public sealed record ImportReport(IReadOnlyList<string> Published, int Unchanged, IReadOnlyList<string> ChangedByStaff, IReadOnlyList<string> Skipped);
+public sealed record ImportReport(IReadOnlyList<string> Published, int Unchanged, IReadOnlyList<string> ChangedByStaff, IReadOnlyList<string> Skipped, IReadOnlyList<ContentProblem> Refused);
 
 /// <summary>
 /// Content between files and the shared database (PostgreSQL mode): <c>content import</c>
@@ -15,7 +15,7 @@ public sealed record ImportReport(IReadOnlyList<string> Published, int Unchanged
 /// each as a publish with its own revision and audit entry; <c>content export</c> writes the
 /// published state back to files, for a backup or a commit.
 /// </summary>
-public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, SharedState shared, AuditLog audit, TimeProvider time)
+public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, SharedState shared, ContentLoader loader, AuditLog audit, TimeProvider time)
 {
     /// <summary>Any number; one lock so that two nodes filling an empty database, or an import beside a publish start, take turns.</summary>
     private const long ImportLock = 0x7461_6275_6e6b_61;
@@ -23,11 +23,15 @@ public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, 
     /// <summary>
     /// Publishes every content file under <paramref name="folder"/> whose text differs from the
     /// published one, unless staff changed the published file since its last import: that one
-    /// is reported and left as it is, so an import never undoes an editor's correction.
+    /// is reported and left as it is, so an import never undoes an editor's correction. The
+    /// folder is checked as the site would load it, as a whole: a file with an error is refused
+    /// (reported, not published), as a publish from the editor would be.
     /// </summary>
     public async Task<ImportReport> ImportAsync(string folder, string actor, CancellationToken cancel = default)
     {
         Require();
+        var refused = loader.Load(folder).Problems.Where(p => p.IsError).ToList();
+        var refusedPaths = refused.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var published = new List<string>();
         var changedByStaff = new List<string>();
         var skipped = new List<string>();
@@ -39,6 +43,11 @@ public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, 
             if (ContentKey.FromRelativePath(relative) is not { } key)
             {
                 skipped.Add(relative);
+                continue;
+            }
+
+            if (refusedPaths.Contains(relative))
+            {
                 continue;
             }
 
@@ -69,7 +78,7 @@ public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, 
             published.Add(relative);
         }
 
-        return new ImportReport(published, unchanged, changedByStaff, skipped);
+        return new ImportReport(published, unchanged, changedByStaff, skipped, refused);
     }
 
     /// <summary>True when no content has been published to the database yet (a new cluster).</summary>

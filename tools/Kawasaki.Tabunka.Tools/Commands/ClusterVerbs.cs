@@ -38,8 +38,13 @@ public static class ClusterVerbs
                 context.Error.WriteLine($"skipped {path}: not a guide or place file");
             }
 
-            context.Out.WriteLine($"{report.Published.Count} published, {report.Unchanged} unchanged, {report.ChangedByStaff.Count} kept as staff changed them");
-            return report.ChangedByStaff.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+            foreach (var problem in report.Refused)
+            {
+                context.Error.WriteLine($"refused {problem}");
+            }
+
+            context.Out.WriteLine($"{report.Published.Count} published, {report.Unchanged} unchanged, {report.ChangedByStaff.Count} kept as staff changed them, {report.Refused.Select(p => p.Path).Distinct().Count()} refused");
+            return report.ChangedByStaff.Count > 0 || report.Refused.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }));
         content.Subcommands.Add(import);
 
