@@ -36,6 +36,12 @@ public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, 
         var changedByStaff = new List<string>();
         var skipped = new List<string>();
         var unchanged = 0;
+        Dictionary<string, string> publishedHashes;
+        await using (var read = await contexts.CreateDbContextAsync(cancel))
+        {
+            publishedHashes = await read.SharedFiles.AsNoTracking().Where(f => f.Area == SharedFile.Content).ToDictionaryAsync(f => f.Path, f => f.Hash, cancel);
+        }
+
         foreach (var path in ContentFilesUnder(folder))
         {
             cancel.ThrowIfCancellationRequested();
@@ -53,6 +59,13 @@ public sealed class ContentTransfer(IDbContextFactory<StaffDbContext> contexts, 
 
             var text = await File.ReadAllTextAsync(path, cancel);
             var hash = FileHash.Of(text);
+            if (publishedHashes.GetValueOrDefault(relative) == hash)
+            {
+                // Most files of a deployment are unchanged: no transaction for them.
+                unchanged++;
+                continue;
+            }
+
             await using var db = await contexts.CreateDbContextAsync(cancel);
             await using var transaction = await db.Database.BeginTransactionAsync(cancel);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancel);
