@@ -65,6 +65,7 @@ public static class Cli
             AnalysisVerbs.BuildDictionary(context),
             StaffVerbs.User(context),
             StaffVerbs.Banner(context),
+            MirrorVerbs.Mirror(context),
         })
         {
             root.Subcommands.Add(command);
