@@ -41,7 +41,7 @@ public class CliTests
     {
         var result = ToolRunner.Run(ToolRunner.RepositoryRoot, "--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (var verb in new[] { "check-content", "content-status", "stamp-source", "facts-needed", "check-locales", "tokenize", "build-dictionary", "user", "banner" })
+        foreach (var verb in new[] { "check-content", "content-status", "stamp-source", "facts-needed", "check-locales", "tokenize", "build-dictionary", "user", "banner", "mirror" })
         {
             Assert.Contains(verb, result.Output, StringComparison.Ordinal);
         }

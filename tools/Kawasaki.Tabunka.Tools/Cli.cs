@@ -73,6 +73,7 @@ public static class Cli
             StaffVerbs.Banner(context),
             ClusterVerbs.Content(context),
             ClusterVerbs.Database(context),
+            MirrorVerbs.Mirror(context),
         })
         {
             root.Subcommands.Add(command);

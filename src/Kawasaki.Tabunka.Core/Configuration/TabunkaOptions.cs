@@ -35,6 +35,8 @@ public sealed class TabunkaOptions
     public OfflineSettings Offline { get; set; } = new();
 
     public DatabaseSettings Database { get; set; } = new();
+
+    public MirrorSettings Mirror { get; set; } = new();
 }
 
 /// <summary>
@@ -57,6 +59,24 @@ public sealed class DatabaseSettings
     public int CatchUpSeconds { get; set; } = 10;
 
     public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Section <c>Tabunka:Mirror</c>: a static copy of the public site that this node writes and
+/// refreshes, for a web server to serve when no node answers. Set it on one node of a cluster
+/// only: every node that has it writes the folder after each change.
+/// </summary>
+public sealed class MirrorSettings
+{
+    /// <summary>The mirror's folder (replaced whole on each refresh). Unset: no mirror.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>
+    /// The address the node fetches its own pages from (<c>http://127.0.0.1:5000</c>). Unset:
+    /// the first <c>http</c> address it listens on (else the first), a wildcard host
+    /// (<c>0.0.0.0</c>, <c>[::]</c>, <c>+</c>, <c>*</c>) read as 127.0.0.1.
+    /// </summary>
+    public string? Origin { get; set; }
 }
 
 /// <summary>Section <c>Tabunka:Offline</c>.</summary>

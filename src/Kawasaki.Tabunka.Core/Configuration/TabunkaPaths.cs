@@ -23,6 +23,7 @@ public static class TabunkaPaths
         options.LocalesPath = Absolute(options.LocalesPath) ?? (repository is null ? null : Path.Combine(repository, "locales"));
         options.DataPath = Absolute(options.DataPath)
             ?? (options.ContentPath is null ? null : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(options.ContentPath))!, "data"));
+        options.Mirror.Path = Absolute(options.Mirror.Path);
     }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> holding the solution file.</summary>
@@ -66,10 +67,33 @@ public static class TabunkaPaths
             problems.Add("Tabunka:DataPath is not set.");
         }
 
-        if (options.PublicOrigin is { Length: > 0 } origin
-            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.AbsolutePath == "/" && uri.Query.Length == 0))
+        if (options.PublicOrigin is { Length: > 0 } origin && !IsOrigin(origin))
         {
             problems.Add($"Tabunka:PublicOrigin '{origin}' must be a scheme and host only, e.g. https://tabunka.example.jp");
+        }
+
+        if (options.Mirror.Origin is { Length: > 0 } mirrorOrigin && !IsOrigin(mirrorOrigin))
+        {
+            problems.Add($"Tabunka:Mirror:Origin '{mirrorOrigin}' must be a scheme and host only, e.g. http://127.0.0.1:5000");
+        }
+
+        if (options.Mirror.Path is { } mirror)
+        {
+            // The site watches these folders: a mirror written inside one would reload the
+            // content, which changes the site, which writes the mirror again.
+            var watched = new[] { ("ContentPath", options.ContentPath), ("LocalesPath", options.LocalesPath) };
+            foreach (var (key, folder) in watched)
+            {
+                if (folder is not null && IsWithin(mirror, folder))
+                {
+                    problems.Add($"Tabunka:Mirror:Path '{mirror}' is inside Tabunka:{key}: put the mirror in a folder of its own.");
+                }
+            }
+
+            if (Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(mirror)) is null)
+            {
+                problems.Add($"Tabunka:Mirror:Path '{mirror}' is a file system root: the mirror is replaced whole, so give it a folder of its own.");
+            }
         }
 
         if (options.Search.RequestsPerMinute <= 0)
@@ -102,6 +126,16 @@ public static class TabunkaPaths
         }
 
         return problems;
+    }
+
+    /// <summary>An <c>http</c> or <c>https</c> address with no path or query.</summary>
+    public static bool IsOrigin(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.AbsolutePath == "/" && uri.Query.Length == 0;
+
+    private static bool IsWithin(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(Path.TrimEndingDirectorySeparator(folder), Path.TrimEndingDirectorySeparator(path));
+        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
     }
 
     private static string? Absolute(string? path) =>

@@ -6,6 +6,7 @@ using Kawasaki.Tabunka.Web.Features.Staff;
 using Kawasaki.Tabunka.Web.Localization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 
 namespace Kawasaki.Tabunka.Web.Hosting;
@@ -77,6 +78,9 @@ public static class WebServiceCollectionExtensions
             sp.GetRequiredService<ILogger<LocalesWatch>>()));
         services.AddSingleton<Caching.SiteVersion>();
         services.AddHostedService(sp => sp.GetRequiredService<Caching.SiteVersion>());
+        services.TryAddSingleton(TimeProvider.System);
+        // Does nothing unless Tabunka:Mirror:Path is set.
+        services.AddHostedService<MirrorRefresher>();
 
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Sitemap.SiteSectionsSitemapSource>();
         services.AddSingleton<Features.Sitemap.ISitemapSource, Features.Guides.GuidesSitemapSource>();

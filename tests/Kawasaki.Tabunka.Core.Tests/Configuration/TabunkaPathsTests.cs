@@ -90,6 +90,36 @@ public class TabunkaPathsTests
         Assert.Equal(2, problems.Count);
     }
 
+    [Fact]
+    public void A_mirror_folder_of_its_own_and_an_origin_of_scheme_and_host_are_accepted()
+    {
+        var options = Valid(o =>
+        {
+            o.Mirror.Path = Path.Combine(Path.GetTempPath(), "tabunka-mirror");
+            o.Mirror.Origin = "http://127.0.0.1:5000";
+        });
+        Assert.Empty(TabunkaPaths.Validate(options));
+    }
+
+    [Fact]
+    public void A_relative_mirror_path_is_made_absolute()
+    {
+        var options = new TabunkaOptions { Mirror = { Path = "mirror" } };
+        TabunkaPaths.Resolve(options, [AppContext.BaseDirectory]);
+        Assert.Equal(Path.GetFullPath("mirror"), options.Mirror.Path);
+    }
+
+    [Fact]
+    public void A_mirror_inside_a_watched_folder_or_an_origin_with_a_path_is_refused()
+    {
+        var inside = TabunkaPaths.Validate(Valid(o => o.Mirror.Path = Path.Combine(o.ContentPath!, "mirror")));
+        Assert.Contains("is inside Tabunka:ContentPath", Assert.Single(inside), StringComparison.Ordinal);
+        var same = TabunkaPaths.Validate(Valid(o => o.Mirror.Path = o.LocalesPath));
+        Assert.Contains("is inside Tabunka:LocalesPath", Assert.Single(same), StringComparison.Ordinal);
+        var origin = TabunkaPaths.Validate(Valid(o => o.Mirror.Origin = "http://127.0.0.1:5000/site"));
+        Assert.Contains("Tabunka:Mirror:Origin", Assert.Single(origin), StringComparison.Ordinal);
+    }
+
     private static TabunkaOptions Valid(Action<TabunkaOptions> change)
     {
         var options = new TabunkaOptions();

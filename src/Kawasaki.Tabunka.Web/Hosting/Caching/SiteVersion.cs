@@ -47,6 +47,13 @@ public sealed class SiteVersion : IHostedService, IDisposable
         _current = (Compute(), time.GetUtcNow());
     }
 
+    /// <summary>
+    /// Raised after the token has changed (a content or locale reload, a banner set, cleared,
+    /// starting or ending), outside any lock, on the thread that noticed the change.
+    /// Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action? Changed;
+
     /// <summary>The token now; changes with every content reload, locale reload and banner change.</summary>
     public string Token
     {
@@ -100,6 +107,8 @@ public sealed class SiteVersion : IHostedService, IDisposable
 
     private (string Token, DateTimeOffset Since) Refresh()
     {
+        (string Token, DateTimeOffset Since) current;
+        var changed = false;
         lock (_lock)
         {
             var token = Compute();
@@ -107,10 +116,18 @@ public sealed class SiteVersion : IHostedService, IDisposable
             {
                 _current = (token, _time.GetUtcNow());
                 Evict();
+                changed = true;
             }
 
-            return _current;
+            current = _current;
         }
+
+        if (changed)
+        {
+            Changed?.Invoke();
+        }
+
+        return current;
     }
 
     private void Evict()
