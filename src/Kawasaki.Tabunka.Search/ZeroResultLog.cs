@@ -17,7 +17,9 @@ namespace Kawasaki.Tabunka.Search;
 /// <see cref="MaxQueriesPerDayAndLanguage"/> queries: when it is full, a new query takes the
 /// place of one searched only once, so a flood of made-up queries cannot stop real ones from
 /// being counted, nor fill more than one day of one language. Kept in memory and written to
-/// <c>{DataPath}/zero-result-searches.json</c> at most every few seconds, atomically.
+/// <c>{DataPath}/zero-result-searches.json</c> at most every few seconds, atomically. With
+/// several nodes (<see cref="IZeroResultShare"/> registered) each flush also adds this node's new
+/// counts to the shared database, and staff read the totals of every node from there.
 /// </summary>
 public sealed partial class ZeroResultLog : IDisposable
 {
@@ -33,13 +35,17 @@ public sealed partial class ZeroResultLog : IDisposable
     // looking at any other day's queries.
     private readonly Dictionary<(string Day, string Language), Dictionary<string, int>> _buckets = [];
     private readonly Timer _flush;
+    private readonly IZeroResultShare? _share;
+    // Counts not yet added to the shared database, by (day, language, query).
+    private readonly Dictionary<(string Day, string Language, string Query), int> _unshared = [];
     private bool _dirty;
 
-    public ZeroResultLog(IOptions<TabunkaOptions> options, TimeProvider time, ILogger<ZeroResultLog> logger)
+    public ZeroResultLog(IOptions<TabunkaOptions> options, TimeProvider time, ILogger<ZeroResultLog> logger, IZeroResultShare? share = null)
     {
         _path = options.Value.DataPath is { } data ? Path.Combine(data, "zero-result-searches.json") : null;
         _time = time;
         _logger = logger;
+        _share = share is { Enabled: true } ? share : null;
         Load();
         _flush = new Timer(_ => Flush(), null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
     }
@@ -74,6 +80,11 @@ public sealed partial class ZeroResultLog : IDisposable
             }
 
             bucket[text] = bucket.GetValueOrDefault(text) + 1;
+            if (_share is not null)
+            {
+                _unshared[(day, language, text)] = _unshared.GetValueOrDefault((day, language, text)) + 1;
+            }
+
             _dirty = true;
         }
     }
@@ -92,6 +103,18 @@ public sealed partial class ZeroResultLog : IDisposable
     public IReadOnlyList<ZeroResultQuery> Top(IReadOnlyCollection<string>? languages, int count = 50)
     {
         var oldest = Oldest();
+        if (_share is not null)
+        {
+            try
+            {
+                return _share.Top(languages, count, oldest);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                _logger.LogWarning("The shared zero-result counts cannot be read ({Reason}); showing this node's", e.Message);
+            }
+        }
+
         lock (_lock)
         {
             return _buckets
@@ -109,6 +132,7 @@ public sealed partial class ZeroResultLog : IDisposable
     /// <summary>Writes pending counts now (also done every few seconds and on dispose).</summary>
     public void Flush()
     {
+        Share();
         if (_path is null)
         {
             return;
@@ -152,6 +176,44 @@ public sealed partial class ZeroResultLog : IDisposable
         Flush();
     }
 
+    /// <summary>Adds the new counts to the shared database; on failure they wait for the next flush.</summary>
+    private void Share()
+    {
+        if (_share is null)
+        {
+            return;
+        }
+
+        List<ZeroResultQuery> counts;
+        lock (_lock)
+        {
+            if (_unshared.Count == 0)
+            {
+                return;
+            }
+
+            counts = _unshared.Select(kv => new ZeroResultQuery(kv.Key.Language, kv.Key.Query, kv.Value, kv.Key.Day)).ToList();
+            _unshared.Clear();
+        }
+
+        try
+        {
+            _share.Add(counts, Oldest());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogWarning("Could not add {Count} zero-result counts to the shared database ({Reason}); trying again later", counts.Count, e.Message);
+            lock (_lock)
+            {
+                // Kept for the next flush, within the same bound as a day's bucket.
+                foreach (var c in counts.Take(MaxQueriesPerDayAndLanguage * 4))
+                {
+                    _unshared[(c.LastDay, c.Language, c.Query)] = _unshared.GetValueOrDefault((c.LastDay, c.Language, c.Query)) + c.Count;
+                }
+            }
+        }
+    }
+
     private void Load()
     {
         if (_path is null || !File.Exists(_path))
@@ -193,3 +255,19 @@ public sealed partial class ZeroResultLog : IDisposable
 
 /// <summary>A query that found nothing, with how often and when it was last searched.</summary>
 public sealed record ZeroResultQuery(string Language, string Query, int Count, string LastDay);
+
+/// <summary>
+/// Where several nodes add up their zero-result counts (PostgreSQL mode; the site registers
+/// one). <see cref="ZeroResultQuery.LastDay"/> is the day the counts are for.
+/// </summary>
+public interface IZeroResultShare
+{
+    /// <summary>False on a single node: the counts stay in the node's file.</summary>
+    bool Enabled { get; }
+
+    /// <summary>Adds <paramref name="counts"/> to the totals and drops days before <paramref name="oldestDay"/>.</summary>
+    void Add(IReadOnlyList<ZeroResultQuery> counts, string oldestDay);
+
+    /// <summary>The most frequent queries of every node since <paramref name="oldestDay"/>, in <paramref name="languages"/> (null: all).</summary>
+    IReadOnlyList<ZeroResultQuery> Top(IReadOnlyCollection<string>? languages, int count, string oldestDay);
+}

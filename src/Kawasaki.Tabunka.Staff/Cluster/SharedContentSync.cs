@@ -19,7 +19,7 @@ namespace Kawasaki.Tabunka.Staff.Cluster;
 /// edited on a single node. While the database is unreachable the node keeps serving the copy
 /// it has, and <see cref="UnreachableSince"/> says since when.
 /// </summary>
-public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts, ContentTransfer transfer, IOptions<TabunkaOptions> options, TimeProvider time, ILogger<SharedContentSync> logger)
+public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts, ContentTransfer transfer, ContentStore content, IOptions<TabunkaOptions> options, TimeProvider time, ILogger<SharedContentSync> logger)
 {
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
     private readonly TabunkaOptions _options = options.Value;
@@ -32,7 +32,7 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
     /// <summary>When the database stopped answering, or null while it answers (and before the first try).</summary>
     public DateTimeOffset? UnreachableSince => _unreachableSince;
 
-    /// <summary>True once the first comparison with the database has finished: this node's copy is current.</summary>
+    /// <summary>True once the first comparison with the database has finished and its files are loaded: this node serves the current content.</summary>
     public bool Connected => _connected;
 
     /// <summary>Files written to this node's copy since start.</summary>
@@ -61,7 +61,14 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
                 }
 
                 // After LISTEN, so that nothing published in between is missed.
+                var written = FilesWritten;
                 await CatchUpAsync(stop);
+                if (!_connected && FilesWritten > written)
+                {
+                    // A node that starts (or restarts) with an older copy: reload now rather
+                    // than after the folder watch's pause, so that "ready" means "current".
+                    content.Reload();
+                }
                 if (_unreachableSince is { } since)
                 {
                     logger.LogWarning("The shared database answers again after {Seconds:F0} s", (time.GetUtcNow() - since).TotalSeconds);

@@ -50,10 +50,15 @@ public static class StaffArea
         services.AddDataProtection().SetApplicationName("kawasaki-tabunka");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<IOptions<TabunkaOptions>, IServiceProvider>((o, tabunka, sp) =>
+            {
+                // With several nodes keys are made in one place only (SharedKeyRing).
+                o.AutoGenerateKeys = !tabunka.Value.Database.IsPostgreSql;
                 o.XmlRepository = tabunka.Value.Database.IsPostgreSql
                     ? new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.EntityFrameworkCoreXmlRepository<StaffDbContext>(sp, sp.GetRequiredService<ILoggerFactory>())
                     : new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
-                        Directory.CreateDirectory(Path.Combine(tabunka.Value.DataPath!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+                        Directory.CreateDirectory(Path.Combine(tabunka.Value.DataPath!, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+            });
+        services.AddSingleton<SharedKeyRing>();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthorization();
@@ -71,6 +76,7 @@ public static class StaffArea
         services.AddScoped<IStringLocalizer<StaffStrings>>(sp => new TabunkaStringLocalizer<StaffStrings>(
             sp.GetRequiredKeyedService<LocaleCatalog>(StaffLocales),
             () => sp.GetRequiredService<StaffSession>().Language));
+        services.AddSingleton<Kawasaki.Tabunka.Search.IZeroResultShare, Hosting.SharedZeroResults>();
         services.AddSingleton<StaffDatabaseReady>();
         services.AddHostedService<StaffDatabaseInitializer>();
         return services;
@@ -106,7 +112,7 @@ public static class StaffArea
     /// (<see cref="Kawasaki.Tabunka.Staff.Cluster.SharedContentSync"/>) until the site stops.
     /// </summary>
     private sealed class StaffDatabaseInitializer(IServiceScopeFactory scopes, PublishService publisher, StaffDatabaseReady ready, Kawasaki.Tabunka.Staff.Cluster.SharedContentSync sync,
-        IOptions<TabunkaOptions> options, IHostApplicationLifetime lifetime, ILogger<PublishService> logger) : IHostedService
+        SharedKeyRing keyRing, IOptions<TabunkaOptions> options, IHostApplicationLifetime lifetime, ILogger<PublishService> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -127,6 +133,11 @@ public static class StaffArea
                     await StaffDatabase.MigrateAsync(
                         scope.ServiceProvider.GetRequiredService<IDbContextFactory<StaffDbContext>>(),
                         scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+                    if (shared)
+                    {
+                        await keyRing.EnsureAsync(lifetime.ApplicationStopping);
+                    }
+
                     break;
                 }
                 catch (Exception e) when (shared && Kawasaki.Tabunka.Staff.Cluster.DatabaseErrors.IsUnavailable(e) && !lifetime.ApplicationStopping.IsCancellationRequested)
@@ -144,6 +155,23 @@ public static class StaffArea
             if (shared)
             {
                 _ = Task.Run(() => sync.RunAsync(lifetime.ApplicationStopping));
+                _ = Task.Run(() => KeepKeysAsync(lifetime.ApplicationStopping));
+            }
+        }
+
+        private async Task KeepKeysAsync(CancellationToken stop)
+        {
+            using var hourly = new PeriodicTimer(TimeSpan.FromHours(1));
+            while (await hourly.WaitForNextTickAsync(stop).AsTask().ContinueWith(t => t.Status == TaskStatus.RanToCompletion && t.Result, TaskScheduler.Default))
+            {
+                try
+                {
+                    await keyRing.EnsureAsync(stop);
+                }
+                catch (Exception e) when (Kawasaki.Tabunka.Staff.Cluster.DatabaseErrors.IsUnavailable(e))
+                {
+                    logger.LogWarning("Could not check the data-protection keys ({Reason}); trying again in an hour", e.Message);
+                }
             }
         }
     }
