@@ -180,6 +180,18 @@ test_cluster() {
   say "2. the banner set through the database shows on both nodes after: $(printf '%s\n' "${times[@]}" | stats)"
   [ "$(printf '%s\n' "${times[@]}" | sort -n | tail -n 1)" -le 2000 ] || fail "the banner took more than 2 s to reach both nodes"
 
+  # 2b. Searches that found nothing, counted on both nodes, add up in the database.
+  local nothing; nothing="zzqcluster$(tr -dc a-z </dev/urandom | head -c 6)"
+  curl -s -o /dev/null "http://127.0.0.1:$a_port/en/search?q=$nothing"
+  curl -s -o /dev/null "http://127.0.0.1:$b_port/en/search?q=$nothing"
+  local counted=0 until=$(( $(date +%s) + 30 ))
+  until [ "$counted" = 2 ]; do
+    [ "$(date +%s)" -lt "$until" ] || fail "the zero-result counts of the two nodes did not add up to 2 (got $counted)"
+    sleep 0.5
+    counted=$(sql "select coalesce(sum(\"Count\"), 0) from \"ZeroResults\" where \"Query\" = '$nothing'")
+  done
+  say "   a search that found nothing on each node is counted twice in the shared zero-result counts"
+
   # 3. Signed in through A, working through B (keys and accounts are shared): node B shows the
   # password page to A's cookie and takes the form with B's antiforgery token; the new cookie
   # then opens the dashboard on A.

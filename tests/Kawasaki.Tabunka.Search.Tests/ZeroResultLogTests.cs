@@ -26,6 +26,84 @@ public sealed class ZeroResultLogTests : IDisposable
         Assert.Equal(2, log.Top().Count);
     }
 
+    [Fact]
+    public void With_several_nodes_each_flush_adds_only_the_new_counts_and_staff_read_the_totals()
+    {
+        var shared = new InMemoryShare();
+        using var a = new ZeroResultLog(Options.Create(new TabunkaOptions { DataPath = _data }), _time, NullLogger<ZeroResultLog>.Instance, shared);
+        using var b = new ZeroResultLog(Options.Create(new TabunkaOptions()), _time, NullLogger<ZeroResultLog>.Instance, shared);
+        a.Record("es", "violencia domestica");
+        b.Record("es", "violencia domestica");
+        a.Flush();
+        b.Flush();
+        a.Record("es", "violencia domestica");
+        a.Flush();
+        a.Flush();
+
+        Assert.Equal(3, shared.Counts[("2026-11-28", "es", "violencia domestica")]);
+        Assert.Equal([new ZeroResultQuery("es", "violencia domestica", 3, "2026-11-28")], b.Top("es"));
+    }
+
+    [Fact]
+    public void Counts_that_could_not_be_shared_are_added_at_the_next_flush_and_none_twice()
+    {
+        var shared = new InMemoryShare { Down = true };
+        using var log = new ZeroResultLog(Options.Create(new TabunkaOptions()), _time, NullLogger<ZeroResultLog>.Instance, shared);
+        log.Record("ne", "bhukampa");
+        log.Flush();
+        log.Record("ne", "bhukampa");
+        log.Flush();
+        Assert.Empty(shared.Counts);
+        // While the database is down staff see this node's own counts.
+        Assert.Equal(2, Assert.Single(log.Top("ne")).Count);
+
+        shared.Down = false;
+        log.Flush();
+        log.Flush();
+
+        Assert.Equal(2, shared.Counts[("2026-11-28", "ne", "bhukampa")]);
+    }
+
+    [Fact]
+    public void A_single_node_keeps_its_counts_to_itself()
+    {
+        var shared = new InMemoryShare { Enabled = false };
+        using var log = new ZeroResultLog(Options.Create(new TabunkaOptions { DataPath = _data }), _time, NullLogger<ZeroResultLog>.Instance, shared);
+        log.Record("en", "tax");
+        log.Flush();
+
+        Assert.Empty(shared.Counts);
+        Assert.Single(log.Top("en"));
+    }
+
+    /// <summary>The shared database's behaviour: counts added up per day, language and query.</summary>
+    private sealed class InMemoryShare : IZeroResultShare
+    {
+        public bool Enabled { get; init; } = true;
+
+        public bool Down { get; set; }
+
+        public Dictionary<(string Day, string Language, string Query), int> Counts { get; } = [];
+
+        public void Add(IReadOnlyList<ZeroResultQuery> counts, string oldestDay)
+        {
+            if (Down)
+            {
+                throw new TimeoutException("the database does not answer");
+            }
+
+            foreach (var c in counts)
+            {
+                Counts[(c.LastDay, c.Language, c.Query)] = Counts.GetValueOrDefault((c.LastDay, c.Language, c.Query)) + c.Count;
+            }
+        }
+
+        public IReadOnlyList<ZeroResultQuery> Top(IReadOnlyCollection<string>? languages, int count, string oldestDay) =>
+            Down ? throw new TimeoutException("the database does not answer")
+            : Counts.Where(kv => languages is null || languages.Contains(kv.Key.Language))
+                .Select(kv => new ZeroResultQuery(kv.Key.Language, kv.Key.Query, kv.Value, kv.Key.Day)).OrderByDescending(q => q.Count).Take(count).ToList();
+    }
+
     [Theory]
     [InlineData("090-1234-5678")]
     [InlineData("call 044 200 3669")]
