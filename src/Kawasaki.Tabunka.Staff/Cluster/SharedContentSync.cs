@@ -14,12 +14,12 @@ namespace Kawasaki.Tabunka.Staff.Cluster;
 /// data folder) equal to the shared database, in PostgreSQL mode. It listens on
 /// <see cref="SharedState.Channel"/> and writes each announced file at once; every
 /// <c>Tabunka:Database:CatchUpSeconds</c>, and after every reconnection, it compares all hashes
-/// in case a notification was missed. Writing the file is all it does: the content folder's
-/// watch then reloads the guide, its index entry and its cached pages, exactly as for a file
-/// edited on a single node. While the database is unreachable the node keeps serving the copy
+/// in case a notification was missed. It writes the file and reloads the content (or rereads
+/// the banner) as the content folder's watch does for a file edited on a single node: the
+/// guide, its index entry and its cached pages follow by the same path. While the database is unreachable the node keeps serving the copy
 /// it has, and <see cref="UnreachableSince"/> says since when.
 /// </summary>
-public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts, ContentTransfer transfer, ContentStore content, IOptions<TabunkaOptions> options, TimeProvider time, ILogger<SharedContentSync> logger)
+public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts, ContentTransfer transfer, ContentStore content, Core.Banner.BannerStore banner, IOptions<TabunkaOptions> options, TimeProvider time, ILogger<SharedContentSync> logger)
 {
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
     private readonly TabunkaOptions _options = options.Value;
@@ -86,9 +86,19 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
                         await connection.WaitAsync(wait, stop);
                     }
 
+                    var before = FilesWritten;
                     while (_announced.Reader.TryRead(out var payload))
                     {
                         await ApplyAsync(payload, stop);
+                    }
+
+                    if (FilesWritten > before)
+                    {
+                        // Now, not after the folder watch's pause: every node should show a
+                        // publish within a second or two. (The watch reloads once more; the
+                        // banner file is simply reread.)
+                        content.Reload();
+                        banner.Refresh();
                     }
 
                     if (time.GetUtcNow() >= nextCatchUp)
