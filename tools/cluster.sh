@@ -233,6 +233,7 @@ LUA
   say "4. kill -9 of node A after 6 s of a 20 s wrk run (2 threads, 16 connections, pages and search, nginx cache off): $requests requests, $non2xx failed, ${sockets:-no socket errors}"
   [ "$non2xx" = 0 ] && [ -z "$sockets" ] || { cat "$work/wrk.txt" >&2; fail "requests failed while node A was killed"; }
   marker="Published while A was down $(date +%s%N)"
+  local while_down=$marker
   { cat "$root/content/$guide"; printf '\n%s\n' "$marker"; } > "$deploy/$guide"
   tool content import "$deploy" > /dev/null
   local restart; restart=$(now_ms)
@@ -283,7 +284,8 @@ LUA
     grep -q "^HTTP/1.1 200" <<<"$headers" && grep -qi "^x-tabunka-mirror: 1" <<<"$headers" || fail "the mirror did not answer $path: $(head -1 <<<"$headers")"
     mirrored=$((mirrored + 1))
   done
-  say "6. both nodes stopped: $mirrored of $mirrored public pages answered 200 from the static mirror ($(find "$work/mirror" -name index.html | wc -l) pages in it)"
+  grep -qF "$while_down" "$work/mirror/en/disaster/call-119/index.html" || fail "the mirror was not refreshed after a publish"
+  say "6. both nodes stopped: $mirrored of $mirrored public pages answered 200 from the static mirror ($(find "$work/mirror" -name index.html | wc -l) pages in it, refreshed by node A after the publish of step 4)"
 }
 
 case "${1:-}" in
