@@ -144,11 +144,14 @@ publish_and_watch() { # path text area file -- tool args...
   echo $(( (a > b ? a : b) - since ))
 }
 
+# The antiforgery token of the first form in the page on standard input (a page's forms share one).
+form_token() { grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//' | head -n 1; }
+
 # Sign in on a node directly; prints the staff cookie. Cookies are Secure, so they are carried by hand.
 sign_in() { # port email password
   local page token cookies
   page=$(curl -s -D "$work/h" "http://127.0.0.1:$1/staff/login")
-  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//' | head -n 1)
+  token=$(form_token <<<"$page")
   cookies=$(grep -i '^set-cookie' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //;s/;.*//' | paste -sd';')
   curl -s -D "$work/h" -o /dev/null -H "Cookie: $cookies" --data-urlencode _handler=login \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=$2" --data-urlencode "Input.Password=$3" \
@@ -202,7 +205,7 @@ test_cluster() {
   [ -n "$cookie_a" ] || fail "could not sign in on node A"
   form=$(curl -s -D "$work/h" -H "Cookie: $cookie_a" "http://127.0.0.1:$b_port/staff/account/password")
   grep -q 'name="Input.New"' <<<"$form" || fail "node B did not accept node A's sign-in: $(grep -i "^HTTP\|^location" "$work/h" | tr -d "\r" | paste -sd" ")"
-  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$form" | sed 's/.*value="//;s/"$//' | head -n 1)
+  token=$(form_token <<<"$form")
   af=$(grep -i '^set-cookie: .AspNetCore.Antiforgery' "$work/h" | sed 's/^[Ss]et-[Cc]ookie: //;s/;.*//')
   curl -s -D "$work/h" -o /dev/null -H "Cookie: $cookie_a; $af" --data-urlencode _handler=password --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Input.Current=$password" --data-urlencode "Input.New=$newpass" --data-urlencode "Input.Confirm=$newpass" \

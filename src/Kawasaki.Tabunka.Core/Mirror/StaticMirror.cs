@@ -387,76 +387,6 @@ public sealed partial class StaticMirror
         return segments.Length == 0 || decoded.EndsWith('/') ? null : Path.Combine(segments);
     }
 
-    /// <summary>
-    /// Puts the new folder where the old one was. On Linux the two are exchanged in one
-    /// rename (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>), so the path never goes missing;
-    /// elsewhere, or where the file system cannot exchange, the old one is renamed away and
-    /// the new one in, leaving a moment without either.
-    /// </summary>
-    private static void Swap(string building, string target)
-    {
-        if (!Directory.Exists(target))
-        {
-            if (File.Exists(target))
-            {
-                throw new IOException($"{target} is a file, not a mirror folder");
-            }
-
-            Directory.Move(building, target);
-        }
-        else if (OperatingSystem.IsLinux() && RenameAt2(AtCurrentDirectory, building, AtCurrentDirectory, target, RenameExchange) == 0)
-        {
-            // building now holds the old mirror.
-            TryDelete(building);
-        }
-        else
-        {
-            var old = Path.Combine(Path.GetDirectoryName(target)!, $"{Path.GetFileName(target)}.old-{RandomSuffix()}");
-            Directory.Move(target, old);
-            Directory.Move(building, target);
-            TryDelete(old);
-        }
-
-        AtomicFile.SyncDirectory(Path.GetDirectoryName(target)!);
-    }
-
-    /// <summary>Temporary folders of runs that died (a crash, a kill) more than an hour ago.</summary>
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        foreach (var pattern in new[] { $"{name}.tmp-*", $"{name}.old-*" })
-        {
-            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern))
-            {
-                if (Directory.GetLastWriteTimeUtc(leftover) < DateTime.UtcNow.AddHours(-1))
-                {
-                    TryDelete(leftover);
-                }
-            }
-        }
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for RemoveLeftovers on a later run; the mirror itself is complete.
-        }
-    }
-
-    private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
-
-    private const int AtCurrentDirectory = -100;
-    private const uint RenameExchange = 2;
-
-    [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
 
     // href or src of the elements that load something into the page (not <a>: links are
     // pages, and the pages come from the sitemap).
@@ -542,33 +472,4 @@ public sealed partial class StaticMirror
             return true;
         }
     }
-}
-
-/// <param name="Concurrency">Requests in flight at once.</param>
-/// <param name="Host">The <c>Host</c> header to send, when the site answers only to its public
-/// name (<c>AllowedHosts</c>) and is reached by another address.</param>
-public sealed record StaticMirrorOptions(int Concurrency = 4, string? Host = null);
-
-/// <param name="Directory">The mirror's folder.</param>
-/// <param name="Pages">HTML pages written, the search pages among them.</param>
-/// <param name="Files">Other files written: sitemap, stylesheets, scripts, icons, manifests, offline lists.</param>
-/// <param name="Skipped">Files a page points at that the site itself does not have (4xx); the mirror was made without them.</param>
-/// <param name="Made">When the mirror was finished (also in <c>mirror.json</c>).</param>
-/// <param name="Elapsed">How long it took, sitemap to swap.</param>
-public sealed record MirrorResult(string Directory, int Pages, int Files, IReadOnlyList<MirrorProblem> Skipped, DateTimeOffset Made, TimeSpan Elapsed);
-
-/// <summary>A URL that could not be fetched, and why (a status, a connection error).</summary>
-public sealed record MirrorProblem(string Url, string Reason)
-{
-    public override string ToString() => $"{Url}: {Reason}";
-}
-
-/// <summary>
-/// The mirror could not be made; the folder was left as it was. <see cref="Problems"/> names
-/// each page or file that failed; it is empty when the sitemap itself could not be read (the
-/// message says why).
-/// </summary>
-public sealed class MirrorException(string message, IReadOnlyList<MirrorProblem> problems) : Exception(message)
-{
-    public IReadOnlyList<MirrorProblem> Problems { get; } = problems;
 }

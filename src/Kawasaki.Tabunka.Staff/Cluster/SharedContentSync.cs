@@ -16,8 +16,9 @@ namespace Kawasaki.Tabunka.Staff.Cluster;
 /// <c>Tabunka:Database:CatchUpSeconds</c>, and after every reconnection, it compares all hashes
 /// in case a notification was missed. It writes the file and reloads the content (or rereads
 /// the banner) as the content folder's watch does for a file edited on a single node: the
-/// guide, its index entry and its cached pages follow by the same path. While the database is unreachable the node keeps serving the copy
-/// it has, and <see cref="UnreachableSince"/> says since when.
+/// guide, its index entry and its cached pages follow by the same path. While the database is
+/// unreachable the node keeps serving the copy it has, and <see cref="UnreachableSince"/> says
+/// since when.
 /// </summary>
 public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts, ContentTransfer transfer, ContentStore content, Core.Banner.BannerStore banner, IOptions<TabunkaOptions> options, TimeProvider time, ILogger<SharedContentSync> logger)
 {
@@ -60,15 +61,10 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
                     await listen.ExecuteNonQueryAsync(stop);
                 }
 
-                // After LISTEN, so that nothing published in between is missed.
-                var written = FilesWritten;
+                // After LISTEN, so that nothing published in between is missed; loaded before
+                // Connected, so that a node that restarts with an older copy is "ready" only
+                // once it serves the current one.
                 await CatchUpAsync(stop);
-                if (!_connected && FilesWritten > written)
-                {
-                    // A node that starts (or restarts) with an older copy: reload now rather
-                    // than after the folder watch's pause, so that "ready" means "current".
-                    content.Reload();
-                }
                 if (_unreachableSince is { } since)
                 {
                     logger.LogWarning("The shared database answers again after {Seconds:F0} s", (time.GetUtcNow() - since).TotalSeconds);
@@ -86,21 +82,13 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
                         await connection.WaitAsync(wait, stop);
                     }
 
-                    var before = FilesWritten;
+                    var announced = new List<string>();
                     while (_announced.Reader.TryRead(out var payload))
                     {
-                        await ApplyAsync(payload, stop);
+                        announced.Add(payload);
                     }
 
-                    if (FilesWritten > before)
-                    {
-                        // Now, not after the folder watch's pause: every node should show a
-                        // publish within a second or two. (The watch reloads once more; the
-                        // banner file is simply reread.)
-                        content.Reload();
-                        banner.Refresh();
-                    }
-
+                    await ApplyAsync(announced, stop);
                     if (time.GetUtcNow() >= nextCatchUp)
                     {
                         await CatchUpAsync(stop);
@@ -157,6 +145,7 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(stop);
         var rows = await db.SharedFiles.AsNoTracking().Select(f => new { f.Area, f.Path, f.Hash }).ToListAsync(stop);
+        var differing = new List<string>();
         foreach (var row in rows)
         {
             var name = row.Area + ":" + row.Path;
@@ -169,17 +158,47 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
 
             if (copy != row.Hash)
             {
-                await ApplyAsync(name, stop);
+                differing.Add(name);
             }
+        }
+
+        await ApplyAsync(differing, stop);
+    }
+
+    /// <summary>
+    /// Writes the announced files and then reloads what they belong to at once, not after the
+    /// folder watch's pause: every node should show a publish within a second or two. (The
+    /// watch reloads once more; that costs a reload, not a wrong page.)
+    /// </summary>
+    private async Task ApplyAsync(IReadOnlyList<string> payloads, CancellationToken stop)
+    {
+        var areas = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var payload in payloads)
+        {
+            if (await ApplyAsync(payload, stop) is { } area)
+            {
+                areas.Add(area);
+            }
+        }
+
+        if (areas.Contains(SharedFile.Content))
+        {
+            content.Reload();
+        }
+
+        if (areas.Contains(SharedFile.Data))
+        {
+            banner.Refresh();
         }
     }
 
-    private async Task ApplyAsync(string payload, CancellationToken stop)
+    /// <summary>Writes one announced file when this node's copy differs; returns its area then, else null.</summary>
+    private async Task<string?> ApplyAsync(string payload, CancellationToken stop)
     {
         var colon = payload.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0)
         {
-            return;
+            return null;
         }
 
         var (area, relative) = (payload[..colon], payload[(colon + 1)..]);
@@ -187,27 +206,30 @@ public sealed class SharedContentSync(IDbContextFactory<StaffDbContext> contexts
         var row = await SharedState.FindAsync(db, area, relative);
         if (row is null || RootOf(area) is not { } root || LocalPath(root, relative) is not { } path)
         {
-            return;
+            return null;
         }
 
         var onDisk = File.Exists(path) ? await File.ReadAllTextAsync(path, stop) : "";
-        if (onDisk != row.Text)
+        _copies[payload] = row.Hash;
+        if (onDisk == row.Text)
         {
-            if (row.Text.Length == 0)
-            {
-                File.Delete(path);
-            }
-            else
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                AtomicFile.WriteAllText(path, row.Text);
-            }
-
-            FilesWritten++;
-            logger.LogInformation("Took {Area} file {Path} from the shared database (by {By})", area, relative, row.UpdatedBy);
+            // The publishing node's own copy, or a notification for a file already caught up.
+            return null;
         }
 
-        _copies[payload] = row.Hash;
+        if (row.Text.Length == 0)
+        {
+            File.Delete(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.WriteAllText(path, row.Text);
+        }
+
+        FilesWritten++;
+        logger.LogInformation("Took {Area} file {Path} from the shared database (by {By})", area, relative, row.UpdatedBy);
+        return area;
     }
 
     private string? RootOf(string area) => area switch

@@ -117,7 +117,7 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
         if (shared.Enabled)
         {
             // Published and announced; this node's copy now, the others' when they hear of it.
-            WriteCopy(key, text);
+            WriteFile(key, text);
             return new DraftResult(SaveOutcome.Saved, draft);
         }
 
@@ -167,11 +167,7 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
 
     private async Task CompleteAsync(int revisionId, ContentKey key, string text, string actor, string detail)
     {
-        if (files.Read(key) != text)
-        {
-            files.Write(key, text);
-        }
-
+        WriteFile(key, text, reload: false);
         await using (var db = await contexts.CreateDbContextAsync())
         {
             await db.Revisions.Where(r => r.Id == revisionId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Pending, false));
@@ -181,14 +177,17 @@ public sealed class PublishService(IDbContextFactory<StaffDbContext> contexts, P
         content.Reload();
     }
 
-    private void WriteCopy(ContentKey key, string text)
+    private void WriteFile(ContentKey key, string text, bool reload = true)
     {
         if (files.Read(key) != text)
         {
             files.Write(key, text);
         }
 
-        content.Reload();
+        if (reload)
+        {
+            content.Reload();
+        }
     }
 
     private string WithUpdated(string text)

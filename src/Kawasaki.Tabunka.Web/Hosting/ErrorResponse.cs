@@ -25,10 +25,8 @@ public static class ErrorResponse
         {
             logger.LogWarning("The database cannot be reached for {Path}: {Reason}", context.Request.Path.Value, error?.Message);
             context.Response.Headers.RetryAfter = "30";
-            return ErrorPage.WriteAsync(context, status, "Error.Title", "Error.Text");
         }
-
-        if (status >= 500)
+        else if (status >= 500)
         {
             logger.LogError(error, "Unhandled exception for {Path}", context.Request.Path.Value);
         }

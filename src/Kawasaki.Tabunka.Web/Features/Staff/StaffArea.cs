@@ -162,7 +162,7 @@ public static class StaffArea
         private async Task KeepKeysAsync(CancellationToken stop)
         {
             using var hourly = new PeriodicTimer(TimeSpan.FromHours(1));
-            while (await hourly.WaitForNextTickAsync(stop).AsTask().ContinueWith(t => t.Status == TaskStatus.RanToCompletion && t.Result, TaskScheduler.Default))
+            while (await WaitAsync(hourly, stop))
             {
                 try
                 {
@@ -172,6 +172,19 @@ public static class StaffArea
                 {
                     logger.LogWarning("Could not check the data-protection keys ({Reason}); trying again in an hour", e.Message);
                 }
+            }
+        }
+
+        /// <summary>False once the site stops.</summary>
+        private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stop)
+        {
+            try
+            {
+                return await timer.WaitForNextTickAsync(stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
             }
         }
     }
