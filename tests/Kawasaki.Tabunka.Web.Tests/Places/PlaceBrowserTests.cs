@@ -50,7 +50,7 @@ public sealed class PlaceBrowserTests(SiteFixture site)
 
         Assert.Equal(7, await page.Locator("#kind-ward-office ~ ul li").CountAsync());
         await page.ClickAsync("a[href='/en/places/one-stop-center']");
-        await page.WaitForURLAsync("**/en/places/one-stop-center", new PageWaitForURLOptions { Timeout = 90_000 });
+        await page.ArrivedAt("/en/places/one-stop-center");
         Assert.Equal("多文化共生総合相談ワンストップセンター", await page.InnerTextAsync(".show-at-counter"));
         Assert.Contains(await page.Locator(".place a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"), h => h == "/en/consultation/one-stop-center");
     }

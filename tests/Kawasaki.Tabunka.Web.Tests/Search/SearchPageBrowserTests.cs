@@ -23,7 +23,7 @@ public sealed class SearchPageBrowserTests(SiteFixture site)
         await page.FillAsync("input[name=q]", "map test");
         await page.PressAsync("input[name=q]", "Enter");
 
-        await page.WaitForURLAsync("**/en/search?q=map+test");
+        await page.ArrivedAt("/en/search?q=map+test");
         Assert.Equal("/en/living/test-outdated", await page.GetAttributeAsync(".result-list li a", "href"));
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the results page scrolls sideways by {overflow}px");
@@ -63,7 +63,7 @@ public sealed class SearchPageBrowserTests(SiteFixture site)
         Assert.Equal("tel:119", await page.GetAttributeAsync(".emergency a[href='tel:119']", "href"));
         Assert.True(await page.Locator(".emergency a[href='tel:110']").IsVisibleAsync());
         await page.ClickAsync("a[href='/es/#topics-heading']");
-        await page.WaitForURLAsync("**/es/#topics-heading");
+        await page.ArrivedAt("/es/#topics-heading");
         Assert.Equal(5, await page.Locator(".topics li").CountAsync());
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px");

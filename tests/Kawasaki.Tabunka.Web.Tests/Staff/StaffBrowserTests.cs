@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Kawasaki.Tabunka.Staff.Data;
 using Kawasaki.Tabunka.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,13 +27,13 @@ public sealed class StaffBrowserTests(SiteFixture site)
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", oneTime);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/staff/account/password");
+        await page.ArrivedAt("/staff/account/password");
         const string newPassword = "a long enough new password";
         await page.FillAsync("#current", oneTime);
         await page.FillAsync("#new", newPassword);
         await page.FillAsync("#confirm", newPassword);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/staff", StringComparison.Ordinal));
+        await page.ArrivedAt("/staff");
         return (context, page, email);
     }
 
@@ -46,7 +47,7 @@ public sealed class StaffBrowserTests(SiteFixture site)
         Assert.Contains("(7)", await page.InnerTextAsync("#facts-places-test-place"), StringComparison.Ordinal);
 
         await page.ClickAsync("#facts-places-test-place a");
-        await page.WaitForURLAsync("**/staff/places/test-place/facts");
+        await page.ArrivedAt("/staff/places/test-place/facts");
         var yaml = page.Locator("#yaml");
         await yaml.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         await yaml.FillAsync((await yaml.InputValueAsync()) + "phone:\n  value: \"044-000-1234\"\n  source: \"Test letter, 2026-12-01\"\n  verified: 2026-12-01\n");
@@ -117,18 +118,18 @@ public sealed class StaffBrowserTests(SiteFixture site)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/staff");
-        await page.WaitForURLAsync("**/staff/login**");
+        await page.ArrivedAt(new Regex("/staff/login(\\?.*)?$"));
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", oneTime);
         await page.ClickAsync("main button[type=submit]");
 
-        await page.WaitForURLAsync("**/staff/account/password");
+        await page.ArrivedAt("/staff/account/password");
         const string newPassword = "a long enough new password";
         await page.FillAsync("#current", oneTime);
         await page.FillAsync("#new", newPassword);
         await page.FillAsync("#confirm", newPassword);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/staff", StringComparison.Ordinal));
+        await page.ArrivedAt("/staff");
         await page.Locator("table.matrix").WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
 
         // The staff area starts in Japanese; the header switches it to English and remembers.
