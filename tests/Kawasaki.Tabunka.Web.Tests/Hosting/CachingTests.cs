@@ -4,7 +4,10 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Kawasaki.Tabunka.Core.Banner;
 using Kawasaki.Tabunka.Core.Content;
+using Kawasaki.Tabunka.Web.Hosting.Caching;
 using Kawasaki.Tabunka.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kawasaki.Tabunka.Web.Tests.Hosting;
@@ -148,6 +151,35 @@ public sealed class CachingTests(SiteFixture site) : IDisposable
         Assert.DoesNotContain("การฝึกซ้อมเริ่มแล้ว", await Text(url), StringComparison.Ordinal);
 
         await WaitUntil(url, html => html.Contains("การฝึกซ้อมเริ่มแล้ว", StringComparison.Ordinal), "the banner was not shown at its start");
+    }
+
+    [Fact]
+    public async Task A_page_whose_rendering_began_before_a_change_is_never_served_after_it()
+    {
+        // The race, step by step: a request looks up the page and starts rendering; a banner
+        // is set (the cache is emptied); the request stores what it rendered. A reader after
+        // the change must not be handed that page.
+        var policy = new PublicPagePolicy();
+        async Task<OutputCacheContext> Lookup()
+        {
+            var http = new DefaultHttpContext { RequestServices = site.Services };
+            http.Request.Method = "GET";
+            http.Request.Path = "/sitemap.xml";
+            var context = new OutputCacheContext { HttpContext = http };
+            await policy.CacheRequestAsync(context, CancellationToken.None);
+            return context;
+        }
+
+        var before = await Lookup();
+        site.Services.GetRequiredService<BannerStore>().Set(new EmergencyBanner(
+            new Dictionary<string, string> { ["ja-easy"] = "くんれんです", ["en"] = "Drill" },
+            DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddHours(1), "test", DateTime.UtcNow));
+        var after = await Lookup();
+
+        Assert.True(before.EnableOutputCaching && after.EnableOutputCaching);
+        Assert.NotEqual(
+            before.CacheVaryByRules.VaryByValues.OrderBy(v => v.Key),
+            after.CacheVaryByRules.VaryByValues.OrderBy(v => v.Key));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Kawasaki.Tabunka.Web.Hosting.Caching;
 /// by path, the query keys that select them, the encoding and the furigana preference — the
 /// compressed bytes, so compression runs once per page version and encoding. Never kept: a
 /// response that sets a cookie, any status but 200, a query with other keys, the staff area.
-/// Entries live until <see cref="SiteVersion"/> evicts them (a change) or for a while (search).
+/// Entries live until <see cref="SiteVersion"/> evicts them (a change) or for a while (search),
+/// and are keyed by the version they were rendered under.
 /// </summary>
 public sealed class PublicPagePolicy : IOutputCachePolicy
 {
@@ -34,6 +35,11 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = new StringValues(keys);
         context.CacheVaryByRules.VaryByValues["encoding"] = PublicResponse.Encoding(request);
         context.CacheVaryByRules.VaryByValues["furigana"] = PublicResponse.Furigana(request);
+        // The version the request began under is part of the key. Evicting by tag at a change
+        // is not enough alone: a page whose rendering began before the change is stored after
+        // the eviction, and would then be served as current until it expires. Under the old
+        // version's key it is found by nobody.
+        context.CacheVaryByRules.VaryByValues["version"] = context.HttpContext.RequestServices.GetRequiredService<SiteVersion>().Token;
         context.Tags.Add(SiteVersion.Tag);
         context.ResponseExpirationTimeSpan = kind == PublicKind.Page ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(1);
         return ValueTask.CompletedTask;
