@@ -1,0 +1,234 @@
+// The staff member of tools/cluster.sh test, in a real browser: signs in through node A,
+// publishes a guide in A's editor again and again, then carries the same sign-in to node B,
+// publishes there and sets the emergency banner on B's banner page, while it watches the
+// public pages of both nodes (directly, not through nginx) for each change.
+//
+//   dotnet Kawasaki.Tabunka.ClusterDriver.dll --a URL --b URL --email E --password ONE-TIME
+//       [--publishes N] [--banners N] [--limit-ms 2000]
+//
+// Prints one line per figure; exits 1 with the reason when a step fails or a change takes
+// longer than the limit to reach both nodes. Browser cookies are per host, not per port, so
+// the cookie that A issues on 127.0.0.1 is the one B receives: that is the point of step 2.
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+var options = Options.Parse(args);
+using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = Environment.GetEnvironmentVariable("TABUNKA_CHROMIUM") ?? "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-dev-shm-usage"],
+});
+await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+{
+    ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+    Locale = "en-US",
+});
+context.SetDefaultTimeout(30_000);
+var page = await context.NewPageAsync();
+const string Guide = "disaster/call-119";
+const string GuidePage = "/en/disaster/call-119";
+
+try
+{
+    await SignInAsync(options.A);
+    Console.WriteLine($"signed in through node A ({options.A})");
+
+    // 1. Publishes in node A's editor, watched on both nodes.
+    var original = await OpenEditorAsync(options.A);
+    var times = new List<long>();
+    var afterCommit = new List<long>();
+    for (var i = 1; i <= options.Publishes; i++)
+    {
+        var (total, followed) = await PublishAndWatchAsync(options.A, original, $"Cluster publish {i} {Stamp()}");
+        times.Add(total);
+        afterCommit.Add(followed);
+    }
+
+    Report($"1. a guide published in node A's editor ({options.Publishes} times) is served by both nodes, from the click on Publish: {Stats(times)}; "
+        + $"from the editor's \"Published\": {Stats(afterCommit)}; in order: {string.Join(' ', times)}", times);
+
+    // 2. The same browser on node B: its editor takes A's sign-in, and B's publish reaches A.
+    original = await OpenEditorAsync(options.B);
+    var (throughB, _) = await PublishAndWatchAsync(options.B, original, $"Cluster publish through B {Stamp()}");
+    Report($"2. the sign-in made on node A works in node B's editor; B's publish is served by both nodes {throughB} ms after the click", [throughB]);
+
+    // 3. The banner, set on node B's banner page, shows on both nodes.
+    times.Clear();
+    string? last = null;
+    for (var i = 1; i <= options.Banners; i++)
+    {
+        last = $"Cluster banner {i} {Stamp()}";
+        times.Add(await SetBannerAndWatchAsync(options.B, last));
+    }
+
+    Report($"3. the banner set on node B's banner page shows on both nodes, from the click on Set: {Stats(times)}", times);
+    if (last is not null)
+    {
+        await page.GotoAsync(options.B + "/staff/banner");
+        await page.ClickAsync("button.danger");
+        await page.Locator("ul.ok").WaitForAsync();
+        await WatchAsync("/en/", html => !html.Contains(last, StringComparison.Ordinal), "the cleared banner gone");
+        Console.WriteLine("   the banner cleared on node B is gone from both nodes");
+    }
+
+    return 0;
+}
+catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException or HttpRequestException)
+{
+    Console.Error.WriteLine($"FAIL: {e.Message.Split('\n')[0]} (at {page.Url})");
+    return 1;
+}
+
+async Task SignInAsync(string node)
+{
+    await page.GotoAsync(node + "/staff/login");
+    await page.FillAsync("#email", options.Email);
+    await page.FillAsync("#password", options.Password);
+    await page.ClickAsync("main button[type=submit]");
+    await ArrivedAsync(node + "/staff/account/password");
+    var chosen = $"cluster-{Guid.NewGuid():N}";
+    await page.FillAsync("#current", options.Password);
+    await page.FillAsync("#new", chosen);
+    await page.FillAsync("#confirm", chosen);
+    await page.ClickAsync("main button[type=submit]");
+    await ArrivedAsync(node + "/staff");
+}
+
+// The editor's body as published, without the lines earlier runs added.
+async Task<string> OpenEditorAsync(string node)
+{
+    await page.GotoAsync($"{node}/staff/edit/{Guide}/en");
+    if (new Uri(page.Url).AbsolutePath.StartsWith("/staff/login", StringComparison.Ordinal))
+    {
+        throw new InvalidOperationException($"{node} sent the signed-in browser to the sign-in page");
+    }
+
+    var body = page.Locator("#body");
+    await body.WaitForAsync();
+    var text = await body.InputValueAsync();
+    return string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("Cluster publish", StringComparison.Ordinal))).TrimEnd();
+}
+
+// Milliseconds from the click until both nodes serve the text, and from the editor's message
+// (the publish committed) until then.
+async Task<(long Total, long AfterCommit)> PublishAndWatchAsync(string node, string original, string marker)
+{
+    await page.GotoAsync($"{node}/staff/edit/{Guide}/en");
+    var body = page.Locator("#body");
+    await body.WaitForAsync();
+    await body.FillAsync($"{original}\n\n{marker}\n");
+    var clock = Stopwatch.StartNew();
+    await page.ClickAsync("button.publish");
+    var message = page.Locator(".messages .ok, .messages .error");
+    await message.WaitForAsync();
+    if (await page.Locator(".messages .error").CountAsync() > 0)
+    {
+        throw new InvalidOperationException($"{node} did not publish: {await message.InnerTextAsync()}");
+    }
+
+    var committed = clock.ElapsedMilliseconds;
+    await WatchAsync(GuidePage, html => html.Contains(marker, StringComparison.Ordinal), $"'{marker}'");
+    return (clock.ElapsedMilliseconds, clock.ElapsedMilliseconds - committed);
+}
+
+async Task<long> SetBannerAndWatchAsync(string node, string marker)
+{
+    await page.GotoAsync(node + "/staff/banner");
+    var required = page.Locator("textarea[required]");
+    await required.First.WaitForAsync();
+    for (var i = 0; i < await required.CountAsync(); i++)
+    {
+        await required.Nth(i).FillAsync(marker);
+    }
+
+    var clock = Stopwatch.StartNew();
+    await page.ClickAsync("form.staff-form button.publish");
+    var message = page.Locator("ul.ok, ul.error");
+    await message.WaitForAsync();
+    if (await page.Locator("ul.error").CountAsync() > 0)
+    {
+        throw new InvalidOperationException($"{node} did not set the banner: {await message.InnerTextAsync()}");
+    }
+
+    await WatchAsync("/en/", html => html.Contains(marker, StringComparison.Ordinal), $"the banner '{marker}'");
+    return clock.ElapsedMilliseconds;
+}
+
+// Asks both nodes for PATH until each has shown what is awaited, for at most 60 s.
+async Task WatchAsync(string path, Func<string, bool> seen, string what)
+{
+    var pending = new HashSet<string>([options.A, options.B]);
+    var deadline = Stopwatch.StartNew();
+    while (pending.Count > 0)
+    {
+        foreach (var node in pending.ToList())
+        {
+            if (seen(await http.GetStringAsync(node + path)))
+            {
+                pending.Remove(node);
+            }
+        }
+
+        if (deadline.Elapsed > TimeSpan.FromSeconds(60))
+        {
+            throw new TimeoutException($"{what} not served at {path} by {string.Join(" and ", pending)} within 60 s");
+        }
+
+        await Task.Delay(10);
+    }
+}
+
+// Playwright's WaitForURLAsync has missed a load event on a busy machine: poll the address.
+async Task ArrivedAsync(string url)
+{
+    var deadline = Stopwatch.StartNew();
+    while (page.Url.Split('?')[0].TrimEnd('/') != url.TrimEnd('/'))
+    {
+        if (deadline.Elapsed > TimeSpan.FromSeconds(30))
+        {
+            throw new TimeoutException($"did not arrive at {url}");
+        }
+
+        await Task.Delay(50);
+    }
+}
+
+void Report(string line, IEnumerable<long> times)
+{
+    Console.WriteLine(line);
+    if (times.Max() > options.LimitMs)
+    {
+        throw new TimeoutException($"a change took {times.Max()} ms to reach both nodes (limit {options.LimitMs} ms)");
+    }
+}
+
+static string Stamp() => DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
+
+static string Stats(List<long> times)
+{
+    var sorted = times.Order().ToList();
+    var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    return $"median {median} ms, max {sorted[^1]} ms (n={sorted.Count})";
+}
+
+internal sealed record Options(string A, string B, string Email, string Password, int Publishes, int Banners, long LimitMs)
+{
+    public static Options Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i]] = args[i + 1];
+        }
+
+        string Required(string name) => values.TryGetValue(name, out var value) ? value.TrimEnd('/')
+            : throw new ArgumentException($"missing {name}; usage: --a URL --b URL --email E --password P [--publishes N] [--banners N] [--limit-ms MS]");
+        int Number(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+        return new Options(Required("--a"), Required("--b"), Required("--email"), values.GetValueOrDefault("--password") ?? Required("--password"),
+            Number("--publishes", 20), Number("--banners", 5), Number("--limit-ms", 2000));
+    }
+}
