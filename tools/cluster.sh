@@ -247,8 +247,23 @@ LUA
   say "   node A restarted: ready after $(( ready - restart )) ms; request $asked after ready served the guide published while it was down, $(( $(now_ms) - ready )) ms after ready"
   nginx_conf tabunka_cluster
 
-  # 5. PostgreSQL stopped for 10 s.
+  # 5. PostgreSQL stopped for 10 s, with a staff member's text typed in node A's editor.
+  local outage="$work/outage" outage_password driver
+  mkdir -p "$outage"
+  outage_password=$(tool user add --email outage@example.jp --role publisher | sed -n 's/^one-time password: //p')
+  TABUNKA_CHROMIUM=${TABUNKA_CHROMIUM:-/usr/bin/chromium} dotnet "$driver_dll" --a "http://127.0.0.1:$a_port" --b "http://127.0.0.1:$b_port" \
+    --email outage@example.jp --password "$outage_password" --outage-dir "$outage" > "$work/outage.log" 2>&1 &
+  driver=$!
+  await_signal() { # file
+    local until=$(( $(date +%s) + 120 ))
+    until [ -f "$outage/$1" ]; do
+      kill -0 "$driver" 2>/dev/null && [ "$(date +%s)" -lt "$until" ] || { cat "$work/outage.log" >&2; fail "the staff member in the browser did not reach '$1'"; }
+      sleep 0.1
+    done
+  }
+  await_signal editor-ready
   "$root/tools/postgres.sh" stop "$work/pg"
+  touch "$outage/db-down"
   local stopped; stopped=$(now_ms)
   local served=0 failed=0 cli readyz
   while [ $(( $(now_ms) - stopped )) -lt 10000 ]; do
@@ -260,8 +275,10 @@ LUA
   readyz=$(curl -s -w ' HTTP %{http_code}' "http://127.0.0.1:$a_port/readyz" | tr '\n' ' ')
   cli=$(tool banner set --ja-easy "じしん" --en "test" 2>&1 || true)
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$a_port/staff")
+  await_signal editor-refused
   "$root/tools/postgres.sh" start "$work/pg" "$pg_port" > /dev/null
   local back; back=$(now_ms)
+  touch "$outage/db-up"
   say "5. PostgreSQL stopped 10 s: $served public requests answered 200, $failed failed; /readyz: $readyz"
   say "   a staff write meanwhile: '$cli'; a staff page: HTTP $status"
   [ "$failed" = 0 ] || fail "public pages failed while PostgreSQL was down"
@@ -274,6 +291,8 @@ LUA
   publish_and_watch /en/ "$marker" data banner.json -- banner set --ja-easy "じしん" --en "$marker" > /dev/null
   tool banner clear > /dev/null
   say "   PostgreSQL back: both nodes followed it again after $(( $(now_ms) - back )) ms, without a restart (a banner set after it shows on both)"
+  wait "$driver" || { cat "$work/outage.log" >&2; fail "the staff member in the browser, after the outage"; }
+  sed 's/^/cluster: /' "$work/outage.log"
 
   # 6. Both nodes down: the static mirror.
   kill -9 "$(cat "$work/a.pid")" "$(cat "$work/b.pid")"

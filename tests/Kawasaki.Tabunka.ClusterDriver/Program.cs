@@ -4,7 +4,12 @@
 // public pages of both nodes (directly, not through nginx) for each change.
 //
 //   dotnet Kawasaki.Tabunka.ClusterDriver.dll --a URL --b URL --email E --password ONE-TIME
-//       [--publishes N] [--banners N] [--limit-ms 2000]
+//       [--publishes N] [--banners N] [--limit-ms 2000] [--outage-dir DIR]
+//
+// With --outage-dir, only the database outage, in step with tools/cluster.sh through empty
+// files in DIR: the driver writes editor-ready (signed in, text typed in node A's editor),
+// waits for db-down, clicks Publish and expects the database message with the text kept,
+// writes editor-refused, waits for db-up, and publishes the same text from the same editor.
 //
 // Prints one line per figure; exits 1 with the reason when a step fails or a change takes
 // longer than the limit to reach both nodes. Browser cookies are per host, not per port, so
@@ -35,6 +40,12 @@ const string GuidePage = "/en/disaster/call-119";
 try
 {
     await SignInAsync(options.A);
+    if (options.OutageDir is { } outage)
+    {
+        await OutageAsync(outage);
+        return 0;
+    }
+
     Console.WriteLine($"signed in through node A ({options.A})");
 
     // 1. Publishes in node A's editor, watched on both nodes.
@@ -83,6 +94,85 @@ catch (Exception e) when (e is PlaywrightException or TimeoutException or Invali
     return 1;
 }
 
+async Task OutageAsync(string folder)
+{
+    var original = await OpenEditorAsync(options.A);
+    var marker = $"Cluster publish during the outage {Stamp()}";
+    var body = page.Locator("#body");
+    await body.FillAsync($"{original}\n\n{marker}\n");
+    await SignalAsync(folder, "editor-ready");
+    await AwaitSignalAsync(folder, "db-down");
+
+    await page.ClickAsync("button.publish");
+    var refusal = page.Locator(".messages .error");
+    await refusal.WaitForAsync();
+    var said = await refusal.InnerTextAsync();
+    if (!said.Contains("cannot be reached", StringComparison.Ordinal) || !(await body.InputValueAsync()).Contains(marker, StringComparison.Ordinal))
+    {
+        throw new InvalidOperationException($"during the outage the editor said \"{said}\" and holds the text: {(await body.InputValueAsync()).Contains(marker, StringComparison.Ordinal)}");
+    }
+
+    Console.WriteLine($"   Publish in node A's editor during the outage: \"{said}\"; the typed text stayed in the editor");
+    await SignalAsync(folder, "editor-refused");
+    await AwaitSignalAsync(folder, "db-up");
+
+    // The same editor, not reloaded, once node A says it follows the database again.
+    var clock = Stopwatch.StartNew();
+    while (!(await http.GetStringAsync(options.A + "/readyz")).Contains("the shared database answers", StringComparison.Ordinal))
+    {
+        if (clock.Elapsed > TimeSpan.FromSeconds(60))
+        {
+            throw new TimeoutException("node A did not follow the database again within 60 s");
+        }
+
+        await Task.Delay(100);
+    }
+
+    var followed = clock.ElapsedMilliseconds;
+    var attempts = 0;
+    var refusals = new List<string>();
+    while (true)
+    {
+        attempts++;
+        await page.ClickAsync("button.publish");
+        var message = page.Locator(".messages .ok, .messages .error");
+        await message.WaitForAsync();
+        if (await page.Locator(".messages .ok").CountAsync() > 0)
+        {
+            break;
+        }
+
+        refusals.Add(await message.InnerTextAsync());
+
+        if (clock.Elapsed > TimeSpan.FromSeconds(60))
+        {
+            throw new TimeoutException($"the editor still could not publish 60 s after the database came back: {await message.InnerTextAsync()}");
+        }
+
+        await Task.Delay(1000);
+    }
+
+    await WatchAsync(GuidePage, html => html.Contains(marker, StringComparison.Ordinal), $"'{marker}'");
+    Console.WriteLine($"   the database back: node A followed it after {followed} ms; the same editor then published the kept text on attempt {attempts}"
+        + $"{(refusals.Count > 0 ? $" (before: {string.Join(" / ", refusals)})" : "")}, served by both nodes {clock.ElapsedMilliseconds - followed} ms later");
+}
+
+static async Task SignalAsync(string folder, string name) => await File.WriteAllTextAsync(Path.Combine(folder, name), "");
+
+static async Task AwaitSignalAsync(string folder, string name)
+{
+    var deadline = Stopwatch.StartNew();
+    while (!File.Exists(Path.Combine(folder, name)))
+    {
+        if (deadline.Elapsed > TimeSpan.FromMinutes(2))
+        {
+            throw new TimeoutException($"no {name} from tools/cluster.sh within 2 minutes");
+        }
+
+        await Task.Delay(100);
+    }
+}
+
 async Task SignInAsync(string node)
 {
     await page.GotoAsync(node + "/staff/login");
@@ -96,6 +186,9 @@ async Task SignInAsync(string node)
     await page.FillAsync("#confirm", chosen);
     await page.ClickAsync("main button[type=submit]");
     await ArrivedAsync(node + "/staff");
+    // The staff area starts in Japanese; the messages this program reads are the English ones.
+    await page.ClickAsync(".staff-user button[lang=en]");
+    await page.Locator("html[lang=en]").WaitForAsync();
 }
 
 // The editor's body as published, without the lines earlier runs added.
@@ -215,7 +308,7 @@ static string Stats(List<long> times)
     return $"median {median} ms, max {sorted[^1]} ms (n={sorted.Count})";
 }
 
-internal sealed record Options(string A, string B, string Email, string Password, int Publishes, int Banners, long LimitMs)
+internal sealed record Options(string A, string B, string Email, string Password, int Publishes, int Banners, long LimitMs, string? OutageDir)
 {
     public static Options Parse(string[] args)
     {
@@ -226,9 +319,9 @@ internal sealed record Options(string A, string B, string Email, string Password
         }
 
         string Required(string name) => values.TryGetValue(name, out var value) ? value.TrimEnd('/')
-            : throw new ArgumentException($"missing {name}; usage: --a URL --b URL --email E --password P [--publishes N] [--banners N] [--limit-ms MS]");
+            : throw new ArgumentException($"missing {name}; usage: --a URL --b URL --email E --password P [--publishes N] [--banners N] [--limit-ms MS] [--outage-dir DIR]");
         int Number(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
         return new Options(Required("--a"), Required("--b"), Required("--email"), values.GetValueOrDefault("--password") ?? Required("--password"),
-            Number("--publishes", 20), Number("--banners", 5), Number("--limit-ms", 2000));
+            Number("--publishes", 20), Number("--banners", 5), Number("--limit-ms", 2000), values.GetValueOrDefault("--outage-dir"));
     }
 }
