@@ -25,6 +25,9 @@ public abstract class StaffPage : ComponentBase
     [Inject]
     public required NavigationManager Navigation { get; set; }
 
+    [Inject]
+    public required ILogger<StaffPage> Logger { get; set; }
+
     /// <summary>The signed-in person; set before <see cref="OnStaffInitializedAsync"/>.</summary>
     public StaffActor Actor { get; private set; } = null!;
 
@@ -63,6 +66,8 @@ public abstract class StaffPage : ComponentBase
         }
         catch (Exception e) when (Kawasaki.Tabunka.Staff.Cluster.DatabaseErrors.IsUnavailable(e))
         {
+            // The reason, for the operator: the staff member is told only that nothing was saved.
+            Logger.LogWarning("A staff action by user {UserId} could not reach the database: {Reason}", Actor.UserId, e.GetBaseException().Message);
             showError(T["Staff.DatabaseDown"]);
         }
     }
