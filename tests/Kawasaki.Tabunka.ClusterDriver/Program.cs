@@ -59,13 +59,15 @@ try
         afterCommit.Add(followed);
     }
 
-    Report($"1. a guide published in node A's editor ({options.Publishes} times) is served by both nodes, from the click on Publish: {Stats(times)}; "
-        + $"from the editor's \"Published\": {Stats(afterCommit)}; in order: {string.Join(' ', times)}", times);
+    // The limit is on what several nodes add: from the commit (the editor's "Published") until
+    // both serve it. The click's time also holds the editor's own save, as on a single node.
+    Report($"1. a guide published in node A's editor ({options.Publishes} times) is served by both nodes, from the editor's \"Published\": {Stats(afterCommit)}; "
+        + $"from the click on Publish: {Stats(times)}, in order: {string.Join(' ', times)}", afterCommit);
 
     // 2. The same browser on node B: its editor takes A's sign-in, and B's publish reaches A.
     original = await OpenEditorAsync(options.B);
-    var (throughB, _) = await PublishAndWatchAsync(options.B, original, $"Cluster publish through B {Stamp()}");
-    Report($"2. the sign-in made on node A works in node B's editor; B's publish is served by both nodes {throughB} ms after the click", [throughB]);
+    var (throughB, afterB) = await PublishAndWatchAsync(options.B, original, $"Cluster publish through B {Stamp()}");
+    Report($"2. the sign-in made on node A works in node B's editor; B's publish is served by both nodes {afterB} ms after its \"Published\" ({throughB} ms after the click)", [afterB]);
 
     // 3. The banner, set on node B's banner page, shows on both nodes.
     times.Clear();
