@@ -49,12 +49,11 @@ try
     Console.WriteLine($"signed in through node A ({options.A})");
 
     // 1. Publishes in node A's editor, watched on both nodes.
-    var original = await OpenEditorAsync(options.A);
     var times = new List<long>();
     var afterCommit = new List<long>();
     for (var i = 1; i <= options.Publishes; i++)
     {
-        var (total, followed) = await PublishAndWatchAsync(options.A, original, $"Cluster publish {i} {Stamp()}");
+        var (total, followed) = await PublishAndWatchAsync(options.A, $"Cluster publish {i} {Stamp()}");
         times.Add(total);
         afterCommit.Add(followed);
     }
@@ -65,8 +64,7 @@ try
         + $"from the click on Publish: {Stats(times)}, in order: {string.Join(' ', times)}", afterCommit);
 
     // 2. The same browser on node B: its editor takes A's sign-in, and B's publish reaches A.
-    original = await OpenEditorAsync(options.B);
-    var (throughB, afterB) = await PublishAndWatchAsync(options.B, original, $"Cluster publish through B {Stamp()}");
+    var (throughB, afterB) = await PublishAndWatchAsync(options.B, $"Cluster publish through B {Stamp()}");
     Report($"2. the sign-in made on node A works in node B's editor; B's publish is served by both nodes {afterB} ms after its \"Published\" ({throughB} ms after the click)", [afterB]);
 
     // 3. The banner, set on node B's banner page, shows on both nodes.
@@ -82,8 +80,7 @@ try
     if (last is not null)
     {
         await page.GotoAsync(options.B + "/staff/banner");
-        await page.ClickAsync("button.danger");
-        await page.Locator("ul.ok").WaitForAsync();
+        await ClickForOutcomeAsync("button.danger", "ul.ok", "ul.error", $"{options.B} did not clear the banner");
         await WatchAsync("/en/", html => !html.Contains(last, StringComparison.Ordinal), "the cleared banner gone");
         Console.WriteLine("   the banner cleared on node B is gone from both nodes");
     }
@@ -98,10 +95,8 @@ catch (Exception e) when (e is PlaywrightException or TimeoutException or Invali
 
 async Task OutageAsync(string folder)
 {
-    var original = await OpenEditorAsync(options.A);
     var marker = $"Cluster publish during the outage {Stamp()}";
-    var body = page.Locator("#body");
-    await body.FillAsync($"{original}\n\n{marker}\n");
+    var body = await TypeInEditorAsync(options.A, marker);
     await SignalAsync(folder, "editor-ready");
     await AwaitSignalAsync(folder, "db-down");
 
@@ -197,8 +192,9 @@ async Task SignInAsync(string node)
     await page.Locator("html[lang=en]").WaitForAsync();
 }
 
-// The editor's body as published, without the lines earlier runs added.
-async Task<string> OpenEditorAsync(string node)
+// Opens NODE's editor on the guide and types its published body, without the lines earlier
+// publishes added, followed by MARKER; returns the body's field.
+async Task<ILocator> TypeInEditorAsync(string node, string marker)
 {
     await page.GotoAsync($"{node}/staff/edit/{Guide}/en");
     if (new Uri(page.Url).AbsolutePath.StartsWith("/staff/login", StringComparison.Ordinal))
@@ -208,27 +204,18 @@ async Task<string> OpenEditorAsync(string node)
 
     var body = page.Locator("#body");
     await body.WaitForAsync();
-    var text = await body.InputValueAsync();
-    return string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("Cluster publish", StringComparison.Ordinal))).TrimEnd();
+    var published = string.Join('\n', (await body.InputValueAsync()).Split('\n').Where(l => !l.StartsWith("Cluster publish", StringComparison.Ordinal))).TrimEnd();
+    await body.FillAsync($"{published}\n\n{marker}\n");
+    return body;
 }
 
 // Milliseconds from the click until both nodes serve the text, and from the editor's message
 // (the publish committed) until then.
-async Task<(long Total, long AfterCommit)> PublishAndWatchAsync(string node, string original, string marker)
+async Task<(long Total, long AfterCommit)> PublishAndWatchAsync(string node, string marker)
 {
-    await page.GotoAsync($"{node}/staff/edit/{Guide}/en");
-    var body = page.Locator("#body");
-    await body.WaitForAsync();
-    await body.FillAsync($"{original}\n\n{marker}\n");
+    await TypeInEditorAsync(node, marker);
     var clock = Stopwatch.StartNew();
-    await page.ClickAsync("button.publish");
-    var message = page.Locator(".messages .ok, .messages .error");
-    await message.WaitForAsync();
-    if (await page.Locator(".messages .error").CountAsync() > 0)
-    {
-        throw new InvalidOperationException($"{node} did not publish: {await message.InnerTextAsync()}");
-    }
-
+    await ClickForOutcomeAsync("button.publish", ".messages .ok", ".messages .error", $"{node} did not publish");
     var committed = clock.ElapsedMilliseconds;
     await WatchAsync(GuidePage, html => html.Contains(marker, StringComparison.Ordinal), $"'{marker}'");
     return (clock.ElapsedMilliseconds, clock.ElapsedMilliseconds - committed);
@@ -245,16 +232,22 @@ async Task<long> SetBannerAndWatchAsync(string node, string marker)
     }
 
     var clock = Stopwatch.StartNew();
-    await page.ClickAsync("form.staff-form button.publish");
-    var message = page.Locator("ul.ok, ul.error");
-    await message.WaitForAsync();
-    if (await page.Locator("ul.error").CountAsync() > 0)
-    {
-        throw new InvalidOperationException($"{node} did not set the banner: {await message.InnerTextAsync()}");
-    }
+    await ClickForOutcomeAsync("form.staff-form button.publish", "ul.ok", "ul.error", $"{node} did not set the banner");
 
     await WatchAsync("/en/", html => html.Contains(marker, StringComparison.Ordinal), $"the banner '{marker}'");
     return clock.ElapsedMilliseconds;
+}
+
+// Clicks BUTTON on a freshly opened page and waits for its outcome: OK, or ERROR's words thrown.
+async Task ClickForOutcomeAsync(string button, string ok, string error, string refused)
+{
+    await page.ClickAsync(button);
+    var outcome = page.Locator($"{ok}, {error}");
+    await outcome.WaitForAsync();
+    if (await page.Locator(error).CountAsync() > 0)
+    {
+        throw new InvalidOperationException($"{refused}: {await outcome.InnerTextAsync()}");
+    }
 }
 
 // Asks both nodes for PATH until each has shown what is awaited, for at most 60 s.
